@@ -1,0 +1,3 @@
+export type Script = 'hans' | 'hant' | 'mixed';
+/** Reading variants the user can pick. 'original' shows the page as published. */
+export type Variant = 'original' | 'hans' | 'tw' | 'hk';

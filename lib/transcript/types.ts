@@ -1,0 +1,72 @@
+// The transcript model: what the engine reads out of a page. Shared by the content script, the CLI and the UI.
+
+/** A paragraph-level unit of page text, in page order. */
+export interface Block {
+  /** Index in the document's block list. */
+  index: number;
+  /** The block's text, whitespace-collapsed, as a reader sees it. */
+  text: string;
+  /**
+   * The DOM nodes the block was read from (text nodes and the elements around them), when it came from a DOM.
+   * Absent for blocks read from plain text. Lets the reader view hide/restore the original and the figures panel
+   * scroll to a passage.
+   */
+  nodes?: readonly Node[];
+  /** True when the block's leading run was bold/strong/a heading in the page (a hint for labels). */
+  emphasisPrefix?: string;
+}
+
+/** The document the engine reads: blocks plus what the page says about itself. */
+export interface SourceDoc {
+  blocks: Block[];
+  /** document.title or the first heading, if any. */
+  title?: string;
+  /** Page URL, when known (host and path are detection evidence). */
+  url?: string;
+  /** Value of <html lang>, if any. */
+  lang?: string;
+}
+
+export type TurnKind = 'question' | 'answer' | 'host';
+
+export interface Turn {
+  kind: TurnKind;
+  /** The label as printed, without colon/brackets/question number. */
+  label: string;
+  speaker: string | null;
+  role: string | null;
+  outlet: string | null;
+  /** The turn's own words, label removed, paragraphs joined by \n. */
+  text: string;
+  /** Indices of the blocks this turn was read from (first one holds the label). */
+  blocks: number[];
+  /** Index of the section this turn belongs to. */
+  section: number;
+}
+
+export type SectionKind = 'opening' | 'exchange' | 'closing';
+
+export interface Section {
+  kind: SectionKind;
+  /** Indices into Transcript.turns, in order. */
+  turns: number[];
+  /** For an exchange: the 1-based question number. */
+  number?: number;
+}
+
+export interface Verdict {
+  press: boolean;
+  /** 0..1 */
+  score: number;
+  /** Human-readable evidence, e.g. "title: 问答实录", "12 speaker labels". */
+  reasons: string[];
+}
+
+export interface Transcript extends Verdict {
+  title: string | null;
+  /** ISO date yyyy-mm-dd, when the page states one. */
+  date: string | null;
+  turns: Turn[];
+  sections: Section[];
+  blocks: Block[];
+}
