@@ -1,0 +1,150 @@
+// Export and import of the quote clipboard. An import never touches the quotes already saved: it yields the valid
+// quotes of the file and a reason for each one it could not read; merging then only adds.
+import { formatMarkdown, formatDate, type FormatOptions } from './format';
+import { groupByConference } from './list';
+import { cleanText, type Quote } from './model';
+import { describeReplacement, migrateQuote, toStored, type Replacement, type StoredQuote } from './migrations';
+
+export const EXPORT_FORMAT = 'briefing-reader-quotes';
+export const EXPORT_VERSION = 1;
+
+export interface ExportEnvelope {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  quotes: StoredQuote[];
+}
+
+export function exportEnvelope(quotes: readonly Quote[], now: Date): ExportEnvelope {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), quotes: quotes.map(toStored) };
+}
+
+export function exportJson(quotes: readonly Quote[], now: Date): string {
+  return JSON.stringify(exportEnvelope(quotes, now), null, 2) + '\n';
+}
+
+/** A readable archive: one section per conference, newest first, each quote as formatMarkdown gives it. */
+export function exportMarkdown(quotes: readonly Quote[], options: FormatOptions): string {
+  const conv = options.convert ?? ((s: string) => s);
+  const out: string[] = [];
+  for (const group of groupByConference(quotes)) {
+    const heading = [group.title ? conv(group.title) : group.host, formatDate(group.date, options.lang)]
+      .filter((s) => s !== '')
+      .join(options.lang === 'en' ? ', ' : '，');
+    out.push(`## ${heading.replace(/[\\`*_[\]<>~&#]/g, '\\$&')}`);
+    for (const quote of group.quotes) out.push(formatMarkdown(quote, options));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+export interface Rejected {
+  /** Position in the file's quote list. */
+  index: number;
+  reason: string;
+}
+
+export interface Repaired {
+  index: number;
+  id: string;
+  replaced: Replacement[];
+  /** One line per repair. */
+  messages: string[];
+}
+
+export interface ImportResult {
+  quotes: Quote[];
+  rejected: Rejected[];
+  repaired: Repaired[];
+  /** Set when the file as a whole cannot be read; then quotes is empty. */
+  error?: string;
+}
+
+function fail(error: string): ImportResult {
+  return { quotes: [], rejected: [], repaired: [], error };
+}
+
+/** Reads an export file. Never throws; the error is one line a person can act on. */
+export function parseImport(json: string): ImportResult {
+  if (typeof json !== 'string' || json.replace(/^\ufeff/, '').trim() === '') return fail('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\ufeff/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : '';
+    return fail(`This file is not JSON${detail ? ` (${detail})` : ''}.`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data)) {
+    return fail('This JSON is not a Briefing Reader quotes export.');
+  }
+  const envelope = data as Record<string, unknown>;
+  if (envelope.format !== EXPORT_FORMAT) return fail('This JSON is not a Briefing Reader quotes export.');
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('This export has no valid format version.');
+  }
+  if (version > EXPORT_VERSION) {
+    return fail(
+      `This export is format version ${version}, newer than this extension reads (${EXPORT_VERSION}); update the extension to import it.`,
+    );
+  }
+  if (!Array.isArray(envelope.quotes)) return fail('This export has no list of quotes.');
+
+  const result: ImportResult = { quotes: [], rejected: [], repaired: [] };
+  // A quote without a readable save time is dated by the export itself rather than by the epoch.
+  const exportedAt =
+    typeof envelope.exportedAt === 'string' && !Number.isNaN(Date.parse(envelope.exportedAt))
+      ? new Date(envelope.exportedAt).toISOString()
+      : undefined;
+  envelope.quotes.forEach((raw, index) => {
+    const migrated = migrateQuote(raw, { fallbackSavedAt: exportedAt });
+    if (migrated.error !== undefined) {
+      result.rejected.push({ index, reason: migrated.error });
+      return;
+    }
+    result.quotes.push(migrated.quote);
+    if (migrated.replaced.length > 0) {
+      result.repaired.push({
+        index,
+        id: migrated.quote.id,
+        replaced: migrated.replaced,
+        messages: migrated.replaced.map(describeReplacement),
+      });
+    }
+  });
+  return result;
+}
+
+/** The key that makes two quotes the same passage from the same page, whatever their ids. */
+export function contentKey(quote: Quote): string {
+  return `${quote.url}\u0000${cleanText(quote.original)}`;
+}
+
+export interface MergeResult {
+  quotes: Quote[];
+  added: number;
+  duplicates: number;
+}
+
+/**
+ * Existing quotes first and unchanged (same objects, same order), then each incoming quote that is new by id and by
+ * page + published text. Duplicates inside `incoming` count once.
+ */
+export function mergeQuotes(existing: readonly Quote[], incoming: readonly Quote[]): MergeResult {
+  const ids = new Set(existing.map((q) => q.id));
+  const keys = new Set(existing.map(contentKey));
+  const quotes = [...existing];
+  let added = 0;
+  let duplicates = 0;
+  for (const quote of incoming) {
+    const key = contentKey(quote);
+    if (ids.has(quote.id) || keys.has(key)) {
+      duplicates++;
+      continue;
+    }
+    ids.add(quote.id);
+    keys.add(key);
+    quotes.push(quote);
+    added++;
+  }
+  return { quotes, added, duplicates };
+}
