@@ -1,0 +1,143 @@
+// Per-character readings in context. All readings are computed once in tone-numbered form and formatted on
+// demand, so switching between marks, numbers and zhuyin never re-runs pinyin-pro.
+import { OutputFormat, pinyin, segment } from 'pinyin-pro';
+import { ensurePressDictionary } from './dictionary';
+import { segmentSpans, type WordSpan } from './segmenter';
+import { simplifiedAligned } from './simplified';
+import {
+  numberedToMarks,
+  numberedToString,
+  parseNumbered,
+  type NumberedSyllable,
+  type ToneStyle,
+} from './syllable';
+import { resolveZhu } from './zhu';
+import { numberedToZhuyin } from './zhuyin';
+
+export interface ReadingOptions {
+  /** Default 'marks'. */
+  tone?: ToneStyle;
+  /** Apply the tone sandhi of 一 and 不 (yí gè, bú shì). Default false: the original tone, as the national
+   *  orthography writes it (yī gè, bù shì). */
+  sandhi?: boolean;
+  /** Read the start of the text as a personal name (surname readings: 曾 Zēng, 单 Shàn, 解 Xiè). */
+  personalName?: boolean;
+}
+
+/** Index-aligned analysis of one text: numbered[i] is the reading of the character that starts at text[i]
+ *  (null for non-hanzi and for the second half of a surrogate pair). */
+export interface NumberedReadings {
+  text: string;
+  /** Simplified form, index-aligned with `text`. */
+  simplified: string;
+  numbered: (NumberedSyllable | null)[];
+  /** Words containing at least one read hanzi, in order, not overlapping. */
+  spans: WordSpan[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const SANDHI_CHARS = '一不';
+/** Particles whose reading comes from the preceding verb (了 le/liǎo, 着 zhe/zhuó, 得 de/dé, 地 de/dì…). */
+const PARTICLES = '了着得地的过';
+
+function runPinyin(text: string, opts: ReadingOptions): (NumberedSyllable | null)[] {
+  const items = pinyin(text, {
+    type: 'all',
+    toneType: 'num',
+    toneSandhi: opts.sandhi ?? false,
+    ...(opts.personalName ? { mode: 'surname' as const, surname: 'head' as const } : {}),
+  });
+  const out: (NumberedSyllable | null)[] = new Array<NumberedSyllable | null>(text.length).fill(null);
+  let index = 0;
+  for (const item of items) {
+    if (item.isZh && HAN.test(item.origin)) out[index] = parseNumbered(item.result);
+    // pinyin-pro emits one item per code point; advancing by the item's own length keeps us aligned even if
+    // a future version groups characters differently.
+    index += item.origin.length;
+  }
+  return out;
+}
+
+// Words repeat a lot within a transcript (上海, 我们, 发展): their standalone readings are memoised.
+const WORD_CACHE_LIMIT = 20000;
+interface WordAlone {
+  readings: (NumberedSyllable | null)[];
+  /** pinyin-pro has the whole word in its dictionary. */
+  known: boolean;
+}
+const wordCache = new Map<string, WordAlone>();
+
+/** Readings of one word read on its own. Each word needs its own pinyin-pro call: words joined by spaces in
+ *  one long string still influence each other (认为 came out "rèn wèi" inside a 300-character string). */
+function wordAlone(word: string, opts: ReadingOptions): WordAlone {
+  const key = `${opts.personalName ? 'n' : ''}${opts.sandhi ? 's' : ''}|${word}`;
+  let r = wordCache.get(key);
+  if (r === undefined) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    r = { readings: runPinyin(word, opts), known: knownWord(word) };
+    wordCache.set(key, r);
+  }
+  return r;
+}
+
+/** pinyin-pro's segment() returns a piece per dictionary word it matched: one piece means it knows the whole
+ *  word. A word it does not know is read with default readings, which is wrong for the particles that ICU now
+ *  and then glues to the next word (开了|一场 segmented 开/了一/场): those keep the sentence reading. */
+function knownWord(word: string): boolean {
+  return segment(word, { format: OutputFormat.ZhSegment }).length === 1;
+}
+
+function countReadings(numbered: (NumberedSyllable | null)[], span: WordSpan): number {
+  let n = 0;
+  for (let i = span.start; i < span.end; i++) if (numbered[i]) n++;
+  return n;
+}
+
+/**
+ * Readings of `text` in context, plus its word spans (those containing at least one read hanzi).
+ *
+ * pinyin-pro matches its dictionary words across real word boundaries (上海|参加 read as 海参 "hǎi shēn",
+ * 攻击|中国 as 击中, 举行|会谈 as 行会 "háng"), so each multi-character ICU word is read on its own, apart
+ * from its neighbours. Single-character words keep the whole-sentence reading, which is what resolves
+ * 了, 长, 得, 为 and the sandhi of 一/不 from their neighbours.
+ */
+export function numberedReadings(text: string, opts: ReadingOptions = {}): NumberedReadings {
+  ensurePressDictionary();
+  const simplified = simplifiedAligned(text);
+  const form = resolveZhu(simplified);
+  const numbered = runPinyin(form, opts);
+  const segments = segmentSpans(form);
+  const spans: WordSpan[] = [];
+  for (const s of segments) {
+    const n = countReadings(numbered, s);
+    if (n === 0) continue;
+    spans.push(s);
+    if (n < 2) continue;
+    const alone = wordAlone(form.slice(s.start, s.end), opts);
+    for (let i = s.start; i < s.end; i++) {
+      const ch = form[i] as string;
+      // The sandhi of 一 and 不 depends on the next syllable, which may lie beyond the word.
+      if (!numbered[i] || SANDHI_CHARS.includes(ch)) continue;
+      if (!alone.known && PARTICLES.includes(ch)) continue;
+      numbered[i] = alone.readings[i - s.start] ?? null;
+    }
+  }
+  return { text, simplified, numbered, spans };
+}
+
+export function formatSyllable(syl: NumberedSyllable, tone: ToneStyle = 'marks'): string {
+  switch (tone) {
+    case 'numbers':
+      return numberedToString(syl);
+    case 'zhuyin':
+      return numberedToZhuyin(syl) ?? numberedToString(syl);
+    case 'marks':
+      return numberedToMarks(syl);
+  }
+}
+
+/** One entry per UTF-16 code unit of `text`: the syllable of the hanzi starting there, else null. */
+export function readingsFor(text: string, opts: ReadingOptions = {}): (string | null)[] {
+  const tone = opts.tone ?? 'marks';
+  return numberedReadings(text, opts).numbered.map((s) => (s ? formatSyllable(s, tone) : null));
+}
