@@ -45,8 +45,9 @@ export function formatDate(iso: string | null, lang: CitationLang): string {
   return `${y}年${mo}月${d}日`;
 }
 
-const TITLE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const RECORD_SUFFIX = /\s*[(（]?(?:問答實錄|问答实录|文字實錄|文字实录|實錄|实录|全文|文字稿)[)）]?\s*$/;
+const TITLE_DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))/;
+const RECORD_SUFFIX =
+  /\s*[(（]?(?:問答實錄|问答实录|文字實錄|文字实录|實錄|实录|輯錄|辑录|全文|文字稿)[)）]?\s*$/;
 
 /**
  * The conference's name for a citation: the page title without the date already given separately and without
@@ -57,7 +58,9 @@ export function conferenceName(title: string | null, date: string | null): strin
   let name = title;
   const m = TITLE_DATE.exec(name);
   if (m && date) {
-    const iso = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
+    const month = (m[2] ?? m[4] ?? '').padStart(2, '0');
+    const day = (m[3] ?? m[5] ?? '').padStart(2, '0');
+    const iso = `${m[1]}-${month}-${day}`;
     if (iso === date) name = name.replace(TITLE_DATE, '').replace(/[(（]\s*[)）]/, '');
   }
   name = name.replace(RECORD_SUFFIX, '');
