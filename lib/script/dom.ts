@@ -51,6 +51,9 @@ export function createScriptSwitcher(root: Element, opts: ScriptSwitcherOptions)
   function skipped(el: Element): boolean {
     if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
     if (el.hasAttribute('contenteditable')) return true;
+    // A passage marked as another language (English translation, Latin names) is not Chinese text; root's own
+    // lang is not trusted, many Chinese pages declare lang="en".
+    if (el !== root && el.hasAttribute('lang') && !/^(zh\b|$)/i.test(el.getAttribute('lang') ?? '')) return true;
     if (opts.exclude) {
       try {
         if (el.matches(opts.exclude)) return true;
