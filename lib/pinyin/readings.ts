@@ -1,7 +1,7 @@
 // Per-character readings in context. All readings are computed once in tone-numbered form and formatted on
 // demand, so switching between marks, numbers and zhuyin never re-runs pinyin-pro.
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
-import { ensurePressDictionary } from './dictionary';
+import { dictionaryMatches, ensurePressDictionary } from './dictionary';
 import { segmentSpans, type WordSpan } from './segmenter';
 import { simplifiedAligned } from './simplified';
 import {
@@ -122,7 +122,27 @@ export function numberedReadings(text: string, opts: ReadingOptions = {}): Numbe
       numbered[i] = alone.readings[i - s.start] ?? null;
     }
   }
+  markComplementDe(form, numbered);
+  for (const m of dictionaryMatches(form)) {
+    m.syllables.forEach((syl, k) => {
+      const i = m.start + k;
+      if (numbered[i] && !(opts.sandhi && SANDHI_CHARS.includes(form[i] as string))) numbered[i] = syl;
+    });
+  }
   return { text, simplified, numbered, spans };
+}
+
+// 得 between a verb and a degree complement is the neutral "de" (做得很好, 发挥得更好, 说得不错); pinyin-pro, reading
+// 发挥|得 across the word boundary, says "dé". After 不 (不得不, 不得很) it keeps the reading pinyin-pro gives.
+const DEGREE_AFTER_DE = /^(很|非常|十分|比较|更|越来越|相当|太|特别|不错)/;
+const DE: NumberedSyllable = { base: 'de', tone: 0 };
+
+function markComplementDe(form: string, numbered: (NumberedSyllable | null)[]): void {
+  for (let i = form.indexOf('得'); i > 0; i = form.indexOf('得', i + 1)) {
+    const prev = form[i - 1] as string;
+    if (!numbered[i - 1] || prev === '不' || prev === '获' || prev === '取') continue;
+    if (DEGREE_AFTER_DE.test(form.slice(i + 1, i + 4))) numbered[i] = DE;
+  }
 }
 
 export function formatSyllable(syl: NumberedSyllable, tone: ToneStyle = 'marks'): string {
