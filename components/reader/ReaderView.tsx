@@ -94,7 +94,9 @@ export function ReaderView(props: ReaderViewProps) {
       if (list) list.push(r);
       else map.set(turn, [r]);
     };
-    matches.forEach((m, i) => add(m.turn, { start: m.start, end: m.end, kind: i === currentMatch ? 'current' : 'match' }));
+    matches.forEach((m, i) =>
+      add(m.turn, { start: m.start, end: m.end, kind: i === currentMatch ? 'current' : 'match' }),
+    );
     const f = props.focusRange;
     if (f) add(f.turn, { start: f.start, end: f.end, kind: 'focus' });
     return map;
@@ -131,7 +133,11 @@ export function ReaderView(props: ReaderViewProps) {
     const next = (currentMatch + delta + matches.length) % matches.length;
     setCurrent(next);
     const m = matches[next];
-    if (m) setOpen([sectionOfTurn[m.turn] ?? -1].filter((i) => i >= 0), true);
+    if (m)
+      setOpen(
+        [sectionOfTurn[m.turn] ?? -1].filter((i) => i >= 0),
+        true,
+      );
     pendingScroll.current = { selector: 'mark.br-current', block: 'center' };
   };
 
@@ -140,7 +146,10 @@ export function ReaderView(props: ReaderViewProps) {
     setCurrent(0);
     const first = findMatches(turns, value, (ti) => visible[sectionOfTurn[ti] ?? -1] === true)[0];
     if (first) {
-      setOpen([sectionOfTurn[first.turn] ?? -1].filter((i) => i >= 0), true);
+      setOpen(
+        [sectionOfTurn[first.turn] ?? -1].filter((i) => i >= 0),
+        true,
+      );
       pendingScroll.current = { selector: 'mark.br-current', block: 'center' };
     }
   };
@@ -330,7 +339,14 @@ export function ReaderView(props: ReaderViewProps) {
           people={people}
           t={t}
         />
-        <Outline sections={sections} ids={ids} turns={turns} visible={visible} t={t} onGo={(i) => goToSection(i, true)} />
+        <Outline
+          sections={sections}
+          ids={ids}
+          turns={turns}
+          visible={visible}
+          t={t}
+          onGo={(i) => goToSection(i, true)}
+        />
         {turns.length === 0 ? <p class="br-empty">{t('readerNoTurns')}</p> : null}
         <div class="br-sections">
           {sections.map((section, i) => (

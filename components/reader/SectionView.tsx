@@ -52,7 +52,8 @@ export function SectionView(props: SectionViewProps) {
     ),
   ];
   // The heading already names who asked the section's first question; its label is not repeated below it.
-  const leadQuestion = section.kind === 'exchange' && turns[section.turns[0] ?? -1]?.kind === 'question' ? section.turns[0] : -1;
+  const leadQuestion =
+    section.kind === 'exchange' && turns[section.turns[0] ?? -1]?.kind === 'question' ? section.turns[0] : -1;
   const bodyId = `${id}-body`;
   const headingId = `${id}-h`;
   return (

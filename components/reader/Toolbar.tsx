@@ -160,15 +160,16 @@ export function Toolbar(p: ToolbarProps) {
         >
           {t('readerPinyin')}
         </button>
-        <button
-          type="button"
-          class="br-button"
-          aria-pressed={p.figuresOpen ? 'true' : 'false'}
-          onClick={p.onFigures}
-        >
+        <button type="button" class="br-button" aria-pressed={p.figuresOpen ? 'true' : 'false'} onClick={p.onFigures}>
           {t('readerFigures')}
         </button>
-        <button type="button" class="br-icon-button" aria-label={t('readerHelp')} title={t('readerHelp')} onClick={p.onHelp}>
+        <button
+          type="button"
+          class="br-icon-button"
+          aria-label={t('readerHelp')}
+          title={t('readerHelp')}
+          onClick={p.onHelp}
+        >
           ?
         </button>
         <button type="button" class="br-button br-button--primary" onClick={p.onClose}>

@@ -2,15 +2,7 @@
 // textareas, selects, contenteditable) or uses a browser/OS shortcut (Ctrl/Meta/Alt held).
 
 export type KeyCommand =
-  | 'next'
-  | 'previous'
-  | 'toggle'
-  | 'expandAll'
-  | 'collapseAll'
-  | 'find'
-  | 'help'
-  | 'closeHelp'
-  | 'saveQuote';
+  'next' | 'previous' | 'toggle' | 'expandAll' | 'collapseAll' | 'find' | 'help' | 'closeHelp' | 'saveQuote';
 
 export interface KeyLike {
   key: string;

@@ -5,8 +5,7 @@ import type { Section } from '../../lib/transcript/types';
 export function sectionIds(sections: readonly Section[]): string[] {
   const seen = new Set<string>();
   return sections.map((s, i) => {
-    let id =
-      s.kind === 'exchange' ? `br-q-${s.number ?? i + 1}` : s.kind === 'opening' ? 'br-opening' : 'br-closing';
+    let id = s.kind === 'exchange' ? `br-q-${s.number ?? i + 1}` : s.kind === 'opening' ? 'br-opening' : 'br-closing';
     if (seen.has(id)) id = `br-s-${i}`;
     seen.add(id);
     return id;

@@ -3,11 +3,11 @@
 // expected turn. Sections follow the model's rules: a question opens an exchange, leading host turns are the
 // opening, trailing host turns the closing.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Section, Transcript, Turn, TurnKind } from '../../../../lib/transcript/types';
 
-const PAGES = fileURLToPath(new URL('../../../../../shared/fixtures/pages/', import.meta.url));
+// Run from the project root (vitest, tsx): the shared fixtures sit next to it.
+const PAGES = resolve(process.cwd(), '../shared/fixtures/pages');
 
 export interface ExpectedTurn {
   kind: TurnKind;
