@@ -1,6 +1,6 @@
 // Export and import of the quote clipboard. An import never touches the quotes already saved: it yields the valid
 // quotes of the file and a reason for each one it could not read; merging then only adds.
-import { formatMarkdown, formatDate, type FormatOptions } from './format';
+import { conferenceName, formatMarkdown, formatDate, type FormatOptions } from './format';
 import { groupByConference } from './list';
 import { cleanText, type Quote } from './model';
 import { describeReplacement, migrateQuote, toStored, type Replacement, type StoredQuote } from './migrations';
@@ -16,7 +16,12 @@ export interface ExportEnvelope {
 }
 
 export function exportEnvelope(quotes: readonly Quote[], now: Date): ExportEnvelope {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), quotes: quotes.map(toStored) };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    quotes: quotes.map(toStored),
+  };
 }
 
 export function exportJson(quotes: readonly Quote[], now: Date): string {
@@ -28,7 +33,8 @@ export function exportMarkdown(quotes: readonly Quote[], options: FormatOptions)
   const conv = options.convert ?? ((s: string) => s);
   const out: string[] = [];
   for (const group of groupByConference(quotes)) {
-    const heading = [group.title ? conv(group.title) : group.host, formatDate(group.date, options.lang)]
+    const title = conferenceName(group.title, group.date);
+    const heading = [title ? conv(title) : group.host, formatDate(group.date, options.lang)]
       .filter((s) => s !== '')
       .join(options.lang === 'en' ? ', ' : '，');
     out.push(`## ${heading.replace(/[\\`*_[\]<>~&#]/g, '\\$&')}`);

@@ -46,8 +46,7 @@ export function formatDate(iso: string | null, lang: CitationLang): string {
 }
 
 const TITLE_DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))/;
-const RECORD_SUFFIX =
-  /\s*[(（]?(?:問答實錄|问答实录|文字實錄|文字实录|實錄|实录|輯錄|辑录|全文|文字稿)[)）]?\s*$/;
+const RECORD_SUFFIX = /\s*[(（]?(?:問答實錄|问答实录|文字實錄|文字实录|實錄|实录|輯錄|辑录|全文|文字稿)[)）]?\s*$/;
 
 /**
  * The conference's name for a citation: the page title without the date already given separately and without

@@ -118,7 +118,8 @@ function prefixTerm(before: string): string {
   const cuts = wordBoundaries(line)
     .filter((b) => b < n)
     .reverse();
-  const start = cuts.find((b) => n - b >= CONTEXT_MIN && n - b <= CONTEXT_MAX) ?? cuts.find((b) => n - b >= CONTEXT_MIN);
+  const start =
+    cuts.find((b) => n - b >= CONTEXT_MIN && n - b <= CONTEXT_MAX) ?? cuts.find((b) => n - b >= CONTEXT_MIN);
   return start === undefined ? '' : line.slice(start).trim();
 }
 

@@ -85,7 +85,14 @@ export function cleanLine(value: string): string {
 export function capLength(value: string, max: number): { value: string; cut: boolean } {
   const points = Array.from(value);
   if (points.length <= max) return { value, cut: false };
-  return { value: points.slice(0, max - 1).join('').trimEnd() + '…', cut: true };
+  return {
+    value:
+      points
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…',
+    cut: true,
+  };
 }
 
 /** A real calendar date in yyyy-mm-dd, or null. */
@@ -137,7 +144,7 @@ export function quoteId(url: string, original: string, savedAt: string): string 
 export function validId(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const id = value.trim();
-  return id !== '' && id.length <= LIMITS.id && !/[\s\u0000-\u001f]/.test(id) ? id : null;
+  return id !== '' && id.length <= LIMITS.id && !/\s|\p{Cc}/u.test(id) ? id : null;
 }
 
 function optionalLine(value: string | null | undefined, max: number, field: QuoteField, cut: QuoteField[]) {
@@ -176,7 +183,9 @@ export function createQuote(input: QuoteInput, now: Date, id?: string): CreateRe
   const savedAt = now.toISOString();
 
   const question =
-    typeof input.question === 'string' ? capLength(cleanText(input.question).replace(/\n/g, ' '), LIMITS.question) : null;
+    typeof input.question === 'string'
+      ? capLength(cleanText(input.question).replace(/\n/g, ' '), LIMITS.question)
+      : null;
   if (question?.cut) truncated.push('question');
 
   const quote: Quote = {

@@ -56,7 +56,11 @@ describe('formatQuote, answer quote from the seed page', () => {
         'shǒu xiān fēi cháng gǎn xiè nǐ duì shàng hǎi chǎn yè zhuǎn xíng hé “ shàng hǎi zhì zào ” de guān zhù hé zhī chí 。',
     ],
     ['plain', { lang: 'zh-Hant' }, `${HANT_TEXT}\n——張英（市經信委總工程師），市政府新聞發佈會，2018年6月12日\n${U}`],
-    ['plain', { lang: 'zh-Hans', convert: hans }, `${HANS_TEXT}\n——张英（市经信委总工程师），市政府新闻发布会，2018年6月12日\n${U}`],
+    [
+      'plain',
+      { lang: 'zh-Hans', convert: hans },
+      `${HANS_TEXT}\n——张英（市经信委总工程师），市政府新闻发布会，2018年6月12日\n${U}`,
+    ],
     ['plain', { lang: 'en' }, `${HANT_TEXT}\n— 張英 (市經信委總工程師), 市政府新聞發佈會, 12 June 2018\n${U}`],
     [
       'markdown',
@@ -75,7 +79,11 @@ describe('formatQuote, answer quote from the seed page', () => {
 
   it.each<[QuoteFormat, FormatOptions, string]>([
     ['plain', { lang: 'zh-Hant', withQuestion: true }, `問（上海日報）：${quote.question}\n${HANT_TEXT}`],
-    ['plain', { lang: 'zh-Hans', convert: hans, withQuestion: true }, `问（上海日报）：${hans(quote.question!)}\n${HANS_TEXT}`],
+    [
+      'plain',
+      { lang: 'zh-Hans', convert: hans, withQuestion: true },
+      `问（上海日报）：${hans(quote.question!)}\n${HANS_TEXT}`,
+    ],
     ['plain', { lang: 'en', withQuestion: true }, `Q (上海日報): ${quote.question}\n${HANT_TEXT}`],
     ['markdown', { lang: 'zh-Hant', withQuestion: true }, `問（上海日報）：${quote.question}\n\n> ${HANT_TEXT}`],
   ])('%s with the question %j', (format, options, start) => {
@@ -202,7 +210,11 @@ describe('conferenceName (titles of the fixture pages)', () => {
     ['國臺辦新聞發佈會輯錄(2023-04-26)', '2023-04-26', '國臺辦新聞發佈會'],
     ['2020年4月28日外交部发言人耿爽主持例行记者会', '2020-04-28', '外交部发言人耿爽主持例行记者会'],
     ['2020年4月28日外交部发言人耿爽主持例行记者会', '2020-04-29', '2020年4月28日外交部发言人耿爽主持例行记者会'],
-    ['新聞辦就2019年1-2月份國民經濟運行情況舉行發佈會', '2019-03-14', '新聞辦就2019年1-2月份國民經濟運行情況舉行發佈會'],
+    [
+      '新聞辦就2019年1-2月份國民經濟運行情況舉行發佈會',
+      '2019-03-14',
+      '新聞辦就2019年1-2月份國民經濟運行情況舉行發佈會',
+    ],
     ['商务部召开例行新闻发布会', '2022-06-09', '商务部召开例行新闻发布会'],
     ['行政長官發言全文(只有中文)(附短片)', '2012-07-03', '行政長官發言全文(只有中文)(附短片)'],
     ['實錄', null, '實錄'],

@@ -16,7 +16,13 @@ function parseDirective(url: string) {
   const parts = raw.split(',');
   const prefix = parts[0]?.endsWith('-') ? decodeURIComponent(parts.shift()!.slice(0, -1)) : '';
   const suffix = parts[parts.length - 1]?.startsWith('-') ? decodeURIComponent(parts.pop()!.slice(1)) : '';
-  return { prefix, start: decodeURIComponent(parts[0] ?? ''), end: parts[1] ? decodeURIComponent(parts[1]) : '', suffix, parts };
+  return {
+    prefix,
+    start: decodeURIComponent(parts[0] ?? ''),
+    end: parts[1] ? decodeURIComponent(parts[1]) : '',
+    suffix,
+    parts,
+  };
 }
 
 describe('encodeDirectiveTerm', () => {
@@ -53,7 +59,12 @@ describe('textFragmentUrl', () => {
   it.each([
     ['short passage, exact', SEED_URL, sentence, `${SEED_URL}#:~:text=${encodeDirectiveTerm(sentence)}`],
     ['Simplified passage', SEED_URL, toHans(sentence), `${SEED_URL}#:~:text=${encodeDirectiveTerm(toHans(sentence))}`],
-    ['an anchor is replaced', `${SEED_URL}#top`, '二是突出載體功能', `${SEED_URL}#:~:text=${encodeDirectiveTerm('二是突出載體功能')}`],
+    [
+      'an anchor is replaced',
+      `${SEED_URL}#top`,
+      '二是突出載體功能',
+      `${SEED_URL}#:~:text=${encodeDirectiveTerm('二是突出載體功能')}`,
+    ],
     [
       'an older directive is replaced',
       `${SEED_URL}#:~:text=old`,
@@ -61,7 +72,12 @@ describe('textFragmentUrl', () => {
       `${SEED_URL}#:~:text=${encodeDirectiveTerm('二是突出載體功能')}`,
     ],
     ['hash route kept', 'https://a.gov.cn/#/x', '上海', 'https://a.gov.cn/#/x:~:text=%E4%B8%8A%E6%B5%B7'],
-    ['hyphen and comma encoded', SEED_URL, '1-2月份,同比', `${SEED_URL}#:~:text=1%2D2%E6%9C%88%E4%BB%BD%2C%E5%90%8C%E6%AF%94`],
+    [
+      'hyphen and comma encoded',
+      SEED_URL,
+      '1-2月份,同比',
+      `${SEED_URL}#:~:text=1%2D2%E6%9C%88%E4%BB%BD%2C%E5%90%8C%E6%AF%94`,
+    ],
     ['empty text gives the page', `${SEED_URL}#top`, '  \n ', SEED_URL],
   ])('%s', (_name, url, text, expected) => {
     expect(textFragmentUrl(url, text)).toBe(expected);

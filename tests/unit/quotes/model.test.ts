@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { encodeDirectiveTerm } from '../../../lib/quotes/fragment';
-import { capLength, cleanLine, cleanText, createQuote, LIMITS, quoteId, validIsoDate, type QuoteInput } from '../../../lib/quotes/model';
+import {
+  capLength,
+  cleanLine,
+  cleanText,
+  createQuote,
+  LIMITS,
+  quoteId,
+  validIsoDate,
+  type QuoteInput,
+} from '../../../lib/quotes/model';
 import { firstSentence, q1, SEED_URL, seedDate, seedTitle, toHans, zhangYing } from './seed';
 
 const NOW = new Date('2024-05-01T10:00:00Z');
@@ -99,7 +108,10 @@ describe('createQuote', () => {
   });
 
   it('a quote from a page that is not a transcript has no speaker and keeps the page title', () => {
-    const r = createQuote({ text: '國臺辦新聞發佈會', url: 'https://www.gwytb.gov.cn/xwdt/', pageTitle: '新聞動態' }, NOW);
+    const r = createQuote(
+      { text: '國臺辦新聞發佈會', url: 'https://www.gwytb.gov.cn/xwdt/', pageTitle: '新聞動態' },
+      NOW,
+    );
     expect(r.quote).toMatchObject({
       speaker: null,
       role: null,

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_FORMAT,
+  exportEnvelope,
+  exportJson,
+  exportMarkdown,
+  mergeQuotes,
+  parseImport,
+} from '../../../lib/quotes/exchange';
+import { toStored } from '../../../lib/quotes/migrations';
+import { createQuote, type Quote, type QuoteInput } from '../../../lib/quotes/model';
+import { firstSentence, q1, SEED_URL, seedDate, seedTitle, toHans, turnText, zhangYing } from './seed';
+
+const NOW = new Date('2024-05-02T08:00:00Z');
+function make(input: Partial<QuoteInput>, at: string): Quote {
+  const r = createQuote(
+    {
+      text: firstSentence(zhangYing),
+      speaker: '張英',
+      role: '市經信委總工程師',
+      outlet: '上海日報',
+      question: q1,
+      conferenceTitle: seedTitle,
+      conferenceDate: seedDate,
+      url: SEED_URL,
+      pageTitle: seedTitle,
+      ...input,
+    },
+    new Date(at),
+  );
+  if (!r.quote) throw new Error(r.error);
+  return r.quote;
+}
+
+const a = make({}, '2024-05-01T10:00:00Z');
+const b = make(
+  {
+    text: toHans(firstSentence(turnText('吳斌'))),
+    original: firstSentence(turnText('吳斌')),
+    variant: 'hans',
+    speaker: '吳斌',
+    role: null,
+  },
+  '2024-05-01T10:05:00Z',
+);
+const c = make(
+  {
+    text: '國臺辦新聞發佈會',
+    speaker: null,
+    role: null,
+    outlet: null,
+    question: null,
+    conferenceTitle: null,
+    conferenceDate: null,
+    url: 'https://www.gwytb.gov.cn/xwdt/',
+    pageTitle: '新聞動態',
+  },
+  '2024-05-01T11:00:00Z',
+);
+const all = [a, b, c];
+
+function envelope(quotes: unknown[], extra: Record<string, unknown> = {}) {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: NOW.toISOString(), quotes, ...extra });
+}
+
+describe('export', () => {
+  it('JSON is a versioned envelope of stored quotes that imports back to the same quotes', () => {
+    const json = exportJson(all, NOW);
+    const data = JSON.parse(json);
+    expect(data).toEqual(exportEnvelope(all, NOW));
+    expect(data).toMatchObject({
+      format: 'briefing-reader-quotes',
+      version: 1,
+      exportedAt: '2024-05-02T08:00:00.000Z',
+    });
+    expect(data.quotes[0].v).toBe(1);
+    expect(parseImport(json)).toEqual({ quotes: all, rejected: [], repaired: [] });
+  });
+
+  it('Markdown has one section per conference, newest first, each quote in its Markdown form', () => {
+    const md = exportMarkdown(all, { lang: 'zh-Hant' });
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## 新聞動態', '## 市政府新聞發佈會，2018年6月12日']);
+    expect(md.indexOf('吳斌')).toBeLessThan(md.indexOf('張英'));
+    expect(md).toContain(`> ${firstSentence(zhangYing)}`);
+  });
+});
+
+describe('parseImport rejects files that are not ours, with one line', () => {
+  it.each([
+    ['', /^The file is empty\.$/],
+    ['\ufeff  ', /^The file is empty\.$/],
+    ['首先非常感謝', /^This file is not JSON/],
+    ['{"format": "briefing-reader-quotes", ', /^This file is not JSON/],
+    ['[]', /not a Briefing Reader quotes export/],
+    ['"quotes"', /not a Briefing Reader quotes export/],
+    ['{"quotes": []}', /not a Briefing Reader quotes export/],
+    ['{"format": "other-app", "version": 1, "quotes": []}', /not a Briefing Reader quotes export/],
+    [envelope([], { version: 2 }), /format version 2, newer than this extension reads \(1\); update/],
+    [envelope([], { version: '1' }), /no valid format version/],
+    [envelope([], { quotes: {} }), /no list of quotes/],
+  ])('%j', (json, message) => {
+    const r = parseImport(json);
+    expect(r.quotes).toEqual([]);
+    expect(r.error).toMatch(message);
+    expect(r.error).not.toContain('\n');
+  });
+
+  it('an empty list is a valid, empty import', () => {
+    expect(parseImport(envelope([]))).toEqual({ quotes: [], rejected: [], repaired: [] });
+  });
+
+  it('accepts a byte-order mark', () => {
+    expect(parseImport('\ufeff' + exportJson([a], NOW)).quotes).toEqual([a]);
+  });
+});
+
+describe('a half-valid file imports what it can and reports the rest', () => {
+  const raw = [
+    toStored(a),
+    42,
+    { ...toStored(b), text: '', original: '' },
+    { ...toStored(c), conferenceDate: '2018-06-31' },
+    { ...toStored(a), v: 9 },
+    { ...toStored(b), savedAt: 'unknown' },
+  ];
+  const r = parseImport(envelope(raw));
+
+  it('keeps the valid and repairable quotes in file order', () => {
+    expect(r.error).toBeUndefined();
+    expect(r.quotes.map((q) => q.id)).toEqual([a.id, c.id, b.id]);
+  });
+
+  it.each([
+    [1, /Not a quote: a number/],
+    [2, /no text/],
+    [4, /newer version/],
+  ])('rejects item %i', (index, reason) => {
+    expect(r.rejected.find((x) => x.index === index)?.reason).toMatch(reason);
+  });
+
+  it('reports each repair with the field, the old value and a message', () => {
+    expect(r.rejected).toHaveLength(3);
+    expect(r.repaired.map((x) => [x.index, x.replaced.map((y) => y.field)])).toEqual([
+      [3, ['conferenceDate']],
+      [5, ['savedAt']],
+    ]);
+    expect(r.repaired[0]!.messages[0]).toBe('conferenceDate: not a yyyy-mm-dd date; left empty (was "2018-06-31")');
+    // An unreadable save time falls back to the export's own time.
+    expect(r.quotes[2]!.savedAt).toBe(NOW.toISOString());
+  });
+});
+
+describe('mergeQuotes', () => {
+  const deepFreeze = (qs: Quote[]) => qs.map((q) => Object.freeze({ ...q }));
+  const sameIdOtherText: Quote = { ...b, id: a.id };
+  const samePassageOtherId: Quote = { ...a, id: 'imported-uuid', text: toHans(a.text), savedAt: NOW.toISOString() };
+
+  it.each([
+    ['all new', [a], [b, c], [a, b, c], 2, 0],
+    ['same id', [a], [sameIdOtherText], [a], 0, 1],
+    ['same page and published text, other id', [a], [samePassageOtherId], [a], 0, 1],
+    ['duplicates inside the import count once', [], [b, b, { ...b, id: 'x' }], [b], 1, 2],
+    ['importing an export of itself adds nothing', all, all, all, 0, 3],
+    ['into an empty clipboard', [], all, all, 3, 0],
+  ])('%s', (_name, existing, incoming, expected, added, duplicates) => {
+    const frozen = deepFreeze(existing);
+    const snapshot = JSON.stringify(frozen);
+    const r = mergeQuotes(frozen, incoming);
+    expect(r.quotes).toEqual(expected);
+    expect({ added: r.added, duplicates: r.duplicates }).toEqual({ added, duplicates });
+    // Existing quotes are the same objects, first, in order, and untouched.
+    frozen.forEach((q, i) => expect(r.quotes[i]).toBe(q));
+    expect(JSON.stringify(frozen)).toBe(snapshot);
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { textFragmentUrl } from '../../../lib/quotes/fragment';
+import {
+  CURRENT_QUOTE_VERSION,
+  describeReplacement,
+  migrateQuote,
+  migrateRecord,
+  QUOTE_STEPS,
+  toStored,
+  type MigrationStep,
+  type VersionedSchema,
+} from '../../../lib/quotes/migrations';
+import { createQuote, quoteId } from '../../../lib/quotes/model';
+import { firstSentence, q1, SEED_URL, seedDate, seedTitle, toHans, zhangYing } from './seed';
+
+const NOW = new Date('2024-05-01T10:00:00Z');
+const S = firstSentence(zhangYing);
+const saved = createQuote(
+  {
+    text: toHans(S),
+    original: S,
+    variant: 'hans',
+    speaker: '張英',
+    role: '市經信委總工程師',
+    outlet: '上海日報',
+    question: q1,
+    conferenceTitle: seedTitle,
+    conferenceDate: seedDate,
+    url: SEED_URL,
+    pageTitle: seedTitle,
+  },
+  NOW,
+).quote!;
+const stored = toStored(saved);
+
+describe('quote versions', () => {
+  it('the step chain reaches the current version', () => {
+    expect(QUOTE_STEPS).toHaveLength(CURRENT_QUOTE_VERSION - 1);
+    expect(stored.v).toBe(CURRENT_QUOTE_VERSION);
+  });
+
+  it('a stored current quote comes back unchanged, with nothing replaced', () => {
+    const r = migrateQuote(JSON.parse(JSON.stringify(stored)));
+    expect(r).toEqual({ quote: saved, replaced: [], fromVersion: 1 });
+  });
+});
+
+describe('migrateQuote never throws on values that cannot be quotes', () => {
+  it.each([
+    [null, /Not a quote: null/],
+    [42, /Not a quote: a number/],
+    ['首先非常感謝', /Not a quote: a string/],
+    [[stored], /Not a quote: a list/],
+    [{ ...stored, v: 0 }, /invalid version \(0\)/],
+    [{ ...stored, v: '1' }, /invalid version \("1"\)/],
+    [{ ...stored, v: 1.5 }, /invalid version/],
+    [{ ...stored, v: 2 }, /newer version of the extension \(v2/],
+    [{ ...stored, text: '', original: '  ' }, /no text/],
+    [{ ...stored, text: 5, original: null }, /no text/],
+  ])('%j', (raw, message) => {
+    const r = migrateQuote(raw);
+    expect(r.quote).toBeUndefined();
+    expect(r.error).toMatch(message);
+  });
+});
+
+describe('bad fields fall back to defaults and are reported', () => {
+  const expectedFragment = textFragmentUrl(SEED_URL, S);
+  it.each([
+    ['conferenceDate', '2018-13-01', { conferenceDate: null }],
+    ['conferenceDate', 20180612, { conferenceDate: null }],
+    ['speaker', 42, { speaker: null }],
+    ['role', ['市經信委總工程師'], { role: null }],
+    ['variant', 'pinyin', { variant: 'original' }],
+    ['variant', undefined, { variant: 'original' }],
+    ['url', 'javascript:void(0)', { url: '', fragmentUrl: '' }],
+    ['fragmentUrl', 'https://evil.example/#:~:text=x', { fragmentUrl: expectedFragment }],
+    ['fragmentUrl', undefined, { fragmentUrl: expectedFragment }],
+    ['savedAt', 'yesterday', { savedAt: new Date(0).toISOString() }],
+    ['text', '', { text: S }],
+    ['original', undefined, { original: toHans(S) }],
+    ['id', '', { id: quoteId(SEED_URL, S, saved.savedAt) }],
+    ['id', 17, { id: quoteId(SEED_URL, S, saved.savedAt) }],
+  ])('%s = %j', (field, value, expected) => {
+    const raw: Record<string, unknown> = { ...stored, [field]: value };
+    if (value === undefined) delete raw[field];
+    const r = migrateQuote(raw);
+    expect(r.error).toBeUndefined();
+    expect(r.quote).toMatchObject(expected);
+    const report = r.replaced!.find((x) => x.field === field);
+    expect(report).toBeDefined();
+    expect(report!.was).toEqual(value);
+  });
+
+  it('an unknown field is reported as dropped, not silently lost', () => {
+    const r = migrateQuote({ ...stored, tags: ['人工智慧'] });
+    expect(r.quote).toEqual(saved);
+    expect(r.replaced).toEqual([{ field: 'tags', reason: 'unknown field; dropped', was: ['人工智慧'] }]);
+    expect(describeReplacement(r.replaced![0]!)).toBe('tags: unknown field; dropped (was ["人工智慧"])');
+  });
+
+  it('a record without a version is read as v1 and says so', () => {
+    const { v: _v, ...bare } = stored;
+    const r = migrateQuote(bare);
+    expect(r.quote).toEqual(saved);
+    expect(r.replaced?.map((x) => x.field)).toEqual(['v']);
+  });
+
+  it('a save time given by the caller replaces an unreadable one', () => {
+    const r = migrateQuote({ ...stored, savedAt: null }, { fallbackSavedAt: '2024-06-01T00:00:00.000Z' });
+    expect(r.quote?.savedAt).toBe('2024-06-01T00:00:00.000Z');
+  });
+
+  it('normalises a valid but differently written save time', () => {
+    const r = migrateQuote({ ...stored, savedAt: '2024-05-01T18:00:00+08:00' });
+    expect(r.quote?.savedAt).toBe('2024-05-01T10:00:00.000Z');
+    expect(r.replaced).toEqual([]);
+  });
+});
+
+// The walk itself, over a three-version toy schema: every version reaches the last one through each step in order.
+interface Note {
+  body: string;
+  speaker: string | null;
+  tags: string[];
+}
+const calls: string[] = [];
+const toyStepsBase: MigrationStep[] = [
+  // v1 {said} → v2 {body}
+  (r) => {
+    calls.push('1→2');
+    const { said, ...rest } = r;
+    return { ...rest, body: said };
+  },
+  // v2 {who: string} → v3 {speaker: string|null, tags: []}
+  (r) => {
+    calls.push('2→3');
+    const { who, ...rest } = r;
+    return { ...rest, speaker: typeof who === 'string' && who !== '' ? who : null, tags: [] };
+  },
+];
+const toy: VersionedSchema<Note> = {
+  name: 'note',
+  current: 3,
+  steps: toyStepsBase,
+  validate: (r) =>
+    typeof r.body === 'string' && Array.isArray(r.tags)
+      ? {
+          value: { body: r.body, speaker: (r.speaker as string | null) ?? null, tags: r.tags as string[] },
+          replaced: [],
+        }
+      : { error: 'bad note' },
+};
+
+describe('migrateRecord walks every version to the latest', () => {
+  const want: Note = { body: S, speaker: '張英', tags: [] };
+  it.each([
+    [{ v: 1, said: S, who: '張英' }, ['1→2', '2→3'], 1],
+    [{ v: 2, body: S, who: '張英' }, ['2→3'], 2],
+    [{ v: 3, body: S, speaker: '張英', tags: [] }, [], 3],
+  ])('from %j', (raw, steps, fromVersion) => {
+    calls.length = 0;
+    expect(migrateRecord(raw, toy)).toEqual({ value: want, replaced: [], fromVersion });
+    expect(calls).toEqual(steps);
+  });
+
+  it.each([
+    [{ v: 4, body: S }, /newer version.*v4.*up to v3/],
+    [{ v: 1, said: 42, who: '' }, /bad note/],
+  ])('reports %j', (raw, message) => {
+    expect(migrateRecord(raw, toy).error).toMatch(message);
+  });
+
+  it('a step that throws becomes an error naming the version', () => {
+    const broken: VersionedSchema<Note> = {
+      ...toy,
+      steps: [
+        () => {
+          throw new Error('said is not text');
+        },
+        toyStepsBase[1]!,
+      ],
+    };
+    expect(migrateRecord({ v: 1, said: null }, broken).error).toBe(
+      'This note could not be migrated from v1: said is not text',
+    );
+  });
+
+  it('a missing step is an error, not a silent skip', () => {
+    expect(migrateRecord({ v: 1, said: S }, { ...toy, steps: [toyStepsBase[0]!] }).error).toBe(
+      'No migration from note v2.',
+    );
+  });
+});
