@@ -20,7 +20,7 @@ export const PRESS_DICTIONARY: readonly DictionaryEntry[] = [
   { word: '单霁翔', reading: 'shàn jì xiáng' },
   { word: '参议员', reading: 'cān yì yuán', example: '民主党参议员梅内德斯' },
   { word: '参议院', reading: 'cān yì yuàn', example: '民主党参议院领袖' },
-  { word: '司长', reading: 'sī zhǎng', example: '政务司司长谈行政长官请辞' },
+  { word: '司长', reading: 'sī zhǎng', example: '首先请毛盛勇司长发布' },
   { word: '商量', reading: 'shāng liang' },
   { word: '喧嚣', reading: 'xuān xiāo' },
   { word: '基调', reading: 'jī diào' },

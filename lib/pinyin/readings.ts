@@ -1,7 +1,7 @@
 // Per-character readings in context. All readings are computed once in tone-numbered form and formatted on
 // demand, so switching between marks, numbers and zhuyin never re-runs pinyin-pro.
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
-import { dictionaryMatches, ensurePressDictionary } from './dictionary';
+import { dictionaryMatches, ensurePressDictionary, type DictionaryMatch } from './dictionary';
 import { segmentSpans, type WordSpan } from './segmenter';
 import { simplifiedAligned } from './simplified';
 import {
@@ -123,13 +123,36 @@ export function numberedReadings(text: string, opts: ReadingOptions = {}): Numbe
     }
   }
   markComplementDe(form, numbered);
-  for (const m of dictionaryMatches(form)) {
+  const matches = dictionaryMatches(form);
+  for (const m of matches) {
     m.syllables.forEach((syl, k) => {
       const i = m.start + k;
       if (numbered[i] && !(opts.sandhi && SANDHI_CHARS.includes(form[i] as string))) numbered[i] = syl;
     });
   }
-  return { text, simplified, numbered, spans };
+  return { text, simplified, numbered, spans: mergeDictionaryWords(spans, matches) };
+}
+
+/** A dictionary word that ICU split into whole pieces (处|长) is shown as one word on hover. A dictionary word
+ *  that ends inside an ICU word (司|长谈) is left alone: the ICU word may be the right one. */
+function mergeDictionaryWords(spans: WordSpan[], matches: DictionaryMatch[]): WordSpan[] {
+  if (matches.length === 0) return spans;
+  const out: WordSpan[] = [];
+  let k = 0;
+  for (const m of matches) {
+    const end = m.start + m.syllables.length;
+    while (k < spans.length && (spans[k] as WordSpan).start < m.start) out.push(spans[k++] as WordSpan);
+    let j = k;
+    while (j < spans.length && (spans[j] as WordSpan).end < end) j++;
+    const first = spans[k];
+    const last = spans[j];
+    if (first && last && first.start === m.start && last.end === end && j > k) {
+      out.push({ start: m.start, end });
+      k = j + 1;
+    }
+  }
+  while (k < spans.length) out.push(spans[k++] as WordSpan);
+  return out;
 }
 
 // 得 between a verb and a degree complement is the neutral "de" (做得很好, 发挥得更好, 说得不错); pinyin-pro, reading

@@ -55,7 +55,7 @@ function bopomofoOf(base: string): string | null {
     final = 'ü' + final.slice(1);
   }
   // zhi chi shi ri zi ci si: the "i" is only a spelling placeholder, bopomofo writes the initial alone.
-  if (final === 'i' && 'ㄓㄔㄕㄖㄗㄘㄙ'.includes(initial)) return initial;
+  if (final === 'i' && initial !== '' && 'ㄓㄔㄕㄖㄗㄘㄙ'.includes(initial)) return initial;
   const finalZhuyin = FINALS[final];
   if (finalZhuyin === undefined) return null;
   return initial + finalZhuyin;
