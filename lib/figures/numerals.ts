@@ -193,7 +193,8 @@ function parseChineseDecimal(run: string, point: number): NumeralValue | null {
     const big = CN_BIG[run[i]!];
     const small = CN_SMALL[run[i]!];
     if (big !== undefined) mag *= big;
-    else if (small !== undefined && i + 1 < run.length) mag *= small; // 三點五千萬
+    else if (small !== undefined && i + 1 < run.length)
+      mag *= small; // 三點五千萬
     else return null;
   }
   let whole = 0;
@@ -274,7 +275,7 @@ export function readArabic(
     while (i < n && (text[i] === '.' || text[i] === '．' || arabicDigit(text.charCodeAt(i)) >= 0)) i++;
   }
   const digits = intStr.replace(/^0+(?=\d)/, '').length;
-  if (digits > 21) malformed = true;
+  if (digits > 15) malformed = true; // more digits than a double holds: an identifier, not a quantity
   const value = Number(fracStr ? `${intStr}.${fracStr}` : intStr);
   if (!Number.isFinite(value)) malformed = true;
   return { value: Number.isFinite(value) ? value : 0, end: i, digits, decimal: fracStr.length > 0, malformed };

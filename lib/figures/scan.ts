@@ -65,6 +65,8 @@ function matchBefore(words: readonly string[], text: string, end: number): strin
 
 const UNIT_CLASS = new Map<string, UnitClass>(UNITS);
 const UNIT_INDEX = indexWords(UNITS.map(([w]) => w));
+/** Currencies other than 元, which may also be printed before the number (新台幣300億元). */
+const CURRENCIES = UNITS.filter(([w, c]) => c === 'currency' && w !== '元').map(([w]) => w);
 const TIME_NOUN_INDEX = indexWords(TIME_NOUNS_AFTER_GE);
 const APPROX_AFTER_INDEX = indexWords(APPROX_AFTER);
 const NAME_TAIL_INDEX = indexWords(NAME_TAILS_AFTER_UNIT);
@@ -93,6 +95,8 @@ function inIdiom(text: string, s: number): boolean {
 
 // ---------------------------------------------------------------- character classes
 
+/** Whether `ch` is one of the characters of `set` (false past the end of the text). */
+const oneOf = (set: string, ch: string | undefined): boolean => ch !== undefined && ch.length === 1 && set.includes(ch);
 const isLatin = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
 const isArabicAt = (text: string, i: number): boolean => arabicDigit(text.charCodeAt(i)) >= 0;
 const RANGE_CONNECTORS = '-~―–—－～到至';
@@ -140,7 +144,7 @@ interface Num {
 function magnitudeRunEnd(text: string, i: number, chars: (ch: string) => boolean): number {
   let j = i;
   while (j < text.length && chars(text[j]!)) {
-    if (text[j] === '兆' && MEGA_FOLLOWERS.includes(text[j + 1] ?? '')) break;
+    if (text[j] === '兆' && oneOf(MEGA_FOLLOWERS, text[j + 1])) break;
     if (text[j] === '千' && matchAt(UNIT_INDEX, text, j)?.startsWith('千')) break;
     j++;
   }
@@ -197,7 +201,7 @@ function readNum(text: string, s: number): Num | null {
   while (j < text.length) {
     const ch = text[j]!;
     if (isCnNumeralChar(ch)) {
-      if (ch === '兆' && MEGA_FOLLOWERS.includes(text[j + 1] ?? '')) break;
+      if (ch === '兆' && oneOf(MEGA_FOLLOWERS, text[j + 1])) break;
       if (ch === '千' && matchAt(UNIT_INDEX, text, j)?.startsWith('千')) break;
       j++;
       continue;
@@ -302,7 +306,14 @@ function extendClockMinutes(text: string, d: Draft): void {
 }
 
 /** Reads the figure whose numeral starts at s. Returns where scanning resumes and the figure, if any. */
-function readFigure(text: string, s: number): { next: number; draft: Draft | null } {
+interface Read {
+  next: number;
+  draft: Draft | null;
+  /** A unitless Arabic number, kept in case a coordinated figure right after it lends it a unit. */
+  bare?: { start: number; end: number; value: number };
+}
+
+function readFigure(text: string, s: number): Read {
   const num = readNum(text, s);
   if (num === null) return { next: s + 1, draft: null };
   const skip = { next: Math.max(num.end, s + 1), draft: null };
@@ -320,10 +331,13 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
   if (prev === '第') {
     ordinal = true;
     start = s - 1;
-  } else if (num.bareMagnitude && (prev === '上' || prev === '数' || prev === '數' || prev === '幾' || prev === '几')) {
+  } else if (num.bareMagnitude && prev === '上') {
     start = s - 1;
     approx = true;
-    rangeMultiplier = prev !== '上';
+  } else if ((num.bareMagnitude || num.run.startsWith('十')) && oneOf('数數幾几', prev)) {
+    start = s - 1;
+    approx = true;
+    rangeMultiplier = true;
   }
   if (!ordinal) {
     const linkBack = text[start - 1] === '有' ? 1 : 0; // 大概有3.5万, 约有300人
@@ -331,8 +345,8 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
     if (a !== null) {
       const before = text[start - linkBack - a.length - 1] ?? '';
       const ok =
-        (a !== '近' || !NOT_APPROX_BEFORE_JIN.includes(before)) &&
-        ((a !== '約' && a !== '约') || !NOT_APPROX_BEFORE_YUE.includes(before));
+        (a !== '近' || !oneOf(NOT_APPROX_BEFORE_JIN, before)) &&
+        ((a !== '約' && a !== '约') || !oneOf(NOT_APPROX_BEFORE_YUE, before));
       if (ok) {
         start -= linkBack + a.length;
         approx = true;
@@ -427,7 +441,16 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
 
   // ------------------------------------------------ 多/余/來 or 幾 between numeral and unit
   const mid = text[p];
-  if (mid !== undefined && APPROX_MIDDLE.includes(mid) && (num.run.endsWith('十') || num.arabic || num.bareMagnitude || num.run.endsWith('百') || num.run.endsWith('千') || num.magnitude)) {
+  if (
+    mid !== undefined &&
+    APPROX_MIDDLE.includes(mid) &&
+    (num.run.endsWith('十') ||
+      num.arabic ||
+      num.bareMagnitude ||
+      num.run.endsWith('百') ||
+      num.run.endsWith('千') ||
+      num.magnitude)
+  ) {
     // 多 only counts when a unit follows: 300多個, not 3多邊
     if (matchAt(UNIT_INDEX, text, p + 1) !== null || mid === '多' || mid === '余' || mid === '餘') {
       p++;
@@ -450,7 +473,12 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
   if (c0 === '年' && !text.startsWith('年代', p) && !text.startsWith('年级', p) && !text.startsWith('年級', p)) {
     const yearLike =
       (num.arabic && num.integer && num.digits === 4 && value >= 1000 && value <= 2199 && !approx) ||
-      (!num.arabic && num.run.length >= 2 && !num.magnitude && !/[十百千廿卅]/.test(num.run) && !isRange && !num.approx);
+      (!num.arabic &&
+        num.run.length >= 2 &&
+        !num.magnitude &&
+        !/[十百千廿卅]/.test(num.run) &&
+        !isRange &&
+        !num.approx);
     unit = '年';
     p++;
     if (yearLike && !ordinal) {
@@ -470,7 +498,8 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
     }
     unitClass = 'time';
   } else if (c0 === '月' || text.startsWith('月份', p)) {
-    if (!num.integer || value < 1 || value > 12 || (high !== undefined && high > 12) || approx || num.magnitude) return skip;
+    if (!num.integer || value < 1 || value > 12 || (high !== undefined && high > 12) || approx || num.magnitude)
+      return skip;
     p += text.startsWith('月份', p) ? 2 : 1;
     const d: Draft = { start, end: p, value, unit: '月', kind: 'date', approx: false, iso: `--${pad2(value)}` };
     if (high !== undefined) {
@@ -481,17 +510,18 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
     if (num.run === '一' && d.end === p && !text.startsWith('月份', p - 2)) return skip; // 一月 alone: too often "one month"
     return { next: d.end, draft: d };
   } else if ((c0 === '日' || c0 === '号' || c0 === '號') && !ordinal) {
-    if (c0 !== '日' || !num.integer || value < 1 || value > 31 || approx || num.magnitude || num.run === '一') return skip;
+    if (c0 !== '日' || !num.integer || value < 1 || value > 31 || approx || num.magnitude || num.run === '一')
+      return skip;
     return {
       next: p + 1,
       draft: { start, end: p + 1, value, unit: '日', kind: 'date', approx: false, iso: `---${pad2(value)}` },
     };
   } else if ((c0 === '時' || c0 === '时' || c0 === '點' || c0 === '点') && !ordinal && !isRange) {
-    const cue = CLOCK_CUES.includes(prev ?? '');
+    const cue = oneOf(CLOCK_CUES, prev);
     const minutes = readNum(text, p + 1);
     const withMinutes = minutes !== null && !minutes.malformed && text[minutes.end] === '分';
     const after = text[p + 1] ?? '';
-    if (num.integer && value <= 24 && (cue || withMinutes) && !'期代候間间刻段節节'.includes(after)) {
+    if (num.integer && value <= 24 && (cue || withMinutes) && !oneOf('期代候間间刻段節节', after)) {
       const d: Draft = { start, end: p + 1, value, unit: c0, kind: 'date', approx: false };
       extendClockMinutes(text, d);
       d.iso = `T${pad2(value)}`;
@@ -524,7 +554,7 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
       unit = u;
       unitClass = cls;
       p += u.length;
-    } else if (text[p] === '成' && !NOT_PERCENT_AFTER_CHENG.includes(text[p + 1] ?? '') && value <= 10 && !num.magnitude) {
+    } else if (text[p] === '成' && !oneOf(NOT_PERCENT_AFTER_CHENG, text[p + 1]) && value <= 10 && !num.magnitude) {
       // 三成 = 30%
       unit = '成';
       unitClass = 'percent';
@@ -544,7 +574,7 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
   if (num.arabic && isLatin(text[p]) && unit === null) return skip; // 5G
   if (unitClass === 'time' && (text[p] === '多' || text[p] === '余' || text[p] === '餘')) {
     // 3年多, 1年余: unless 多 starts the next word (3年多次)
-    if (!isCnNumeralChar(text[p + 1] ?? '') && !'次种種样樣方家个個项項元边邊'.includes(text[p + 1] ?? '')) {
+    if (!isCnNumeralChar(text[p + 1] ?? '') && !oneOf('次种種样樣方家个個项項元边邊', text[p + 1])) {
       p++;
       approx = true;
     }
@@ -560,21 +590,37 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
   }
 
   // ------------------------------------------------ is it data?
+  if (unit === null || unitClass === 'currency') {
+    // 新台幣300億元, 人民币1000亿元: the currency printed before the number
+    const cur = matchBefore(CURRENCIES, text, start);
+    if (cur !== null && (unit === null || unit === '元')) {
+      start -= cur.length;
+      unit = cur;
+      unitClass = 'currency';
+    }
+  }
   const hasUnit = unit !== null;
-  if (!hasUnit && !num.magnitude) return skip; // bare numbers: list markers, codes, years without 年, 2025 in names
+  const rankCue = ordinal && matchBefore(RANK_CUES, text, s - 1) !== null;
+  if (!hasUnit && !num.magnitude && !rankCue) {
+    // bare numbers: list markers, codes, years without 年, 2025 in names. A bare Arabic number may still share
+    // the unit of the next one (快4.6和3.1个百分点); the caller decides once it has read that one.
+    if (num.arabic && !ordinal && !approx && !isRange && p === num.end)
+      return { ...skip, bare: { start, end: p, value } };
+    return skip;
+  }
   if (!num.arabic) {
     if (num.run === '一' || num.run === '壹') {
       // 一個問題, 一批, 最後一公里: a lone 一 with a measure word is an article, not a count
-      if (!isRange && !cued) return skip;
+      if (unitClass !== 'date' && !isRange && !cued) return skip;
       if (unitClass === 'measure' && !isRange) return skip;
     }
     if (num.bareMagnitude && !cued && (num.run.length < 2 || !hasUnit)) return skip; // 百年, 千家萬戶, 千萬不要
-    if (num.run.length >= 2 && !num.magnitude && !/[十百千廿卅]/.test(num.run) && !isRange) return skip; // 一一, 九二
+    if (num.run.length >= 2 && !num.magnitude && !/[十百千廿卅點点]/.test(num.run) && !isRange) return skip; // 一一, 九二
     if (inIdiom(text, s)) return skip;
   }
+  if (ordinal && unitClass === 'date') return { next: p, draft: { start, end: p, value, unit, kind: 'date', approx } }; // 第一季度
   if (ordinal) {
-    const cue = matchBefore(RANK_CUES, text, s - 1) !== null;
-    if (!num.arabic && unit !== '名' && !cue) return skip; // 第一個問題, 第三, 第二次: list markers and ordinals
+    if (!num.arabic && unit !== '名' && !rankCue) return skip; // 第一個問題, 第三, 第二次: list markers and ordinals
     if (unitClass !== null && unitClass !== 'measure') return skip;
   }
   if (matchAt(NAME_TAIL_INDEX, text, p) !== null) return skip; // 三年行動計劃, 五年规划
@@ -582,6 +628,7 @@ function readFigure(text: string, s: number): { next: number; draft: Draft | nul
 
   let kind: FigureKind = kindOverride ?? (unitClass ? KIND_OF_CLASS[unitClass] : 'amount');
   if (ordinal) kind = 'rank';
+  if (value > 1e21) return skip; // 99999999999999999999億: beyond any quantity a speaker cites
   if (rangeMultiplier) {
     // 數百 = 200 to 900
     high = roundFloat(value * 9);
@@ -604,30 +651,55 @@ const isNumeralStart = (text: string, i: number): boolean =>
   isArabicAt(text, i) || isCnDigit(text[i]!) || isCnSmallUnit(text[i]!) || isCnBigUnit(text[i]!);
 
 /** Appends to `out` the figures of one turn's text. */
+/** Connectors of coordinated figures sharing one unit: 4.6和3.1个百分点, 10、20人. */
+const COORDINATORS = '、及和或與与';
+/** Characters that end a clause: a number right after one followed by 、 is a list marker (1、), not data. */
+const CLAUSE_ENDS = '\n !(),.:;?。！（），：；？）';
+
+function toFigure(draft: Draft, text: string, turn: number): Figure {
+  const fig: Figure = {
+    text: text.slice(draft.start, draft.end),
+    value: draft.value,
+    unit: draft.unit,
+    kind: draft.kind,
+    approx: draft.approx,
+    turn,
+    start: draft.start,
+    end: draft.end,
+  };
+  if (draft.high !== undefined && Number.isFinite(draft.high)) fig.high = draft.high;
+  if (draft.iso !== undefined) fig.iso = draft.iso;
+  return fig;
+}
+
+const SHARED_UNIT_KINDS: readonly FigureKind[] = ['amount', 'count', 'percent', 'points'];
+
+/** Appends to `out` the figures of one turn's text. */
 export function scanText(text: string, turn: number, out: Figure[]): void {
   let i = 0;
   const n = text.length;
+  let pending: Read['bare'] | undefined;
   while (i < n) {
     if (!isNumeralStart(text, i)) {
       i++;
       continue;
     }
-    const { next, draft } = readFigure(text, i);
+    const { next, draft, bare } = readFigure(text, i);
     if (draft !== null && Number.isFinite(draft.value)) {
-      const fig: Figure = {
-        text: text.slice(draft.start, draft.end),
-        value: draft.value,
-        unit: draft.unit,
-        kind: draft.kind,
-        approx: draft.approx,
-        turn,
-        start: draft.start,
-        end: draft.end,
-      };
-      if (draft.high !== undefined && Number.isFinite(draft.high)) fig.high = draft.high;
-      if (draft.iso !== undefined) fig.iso = draft.iso;
-      out.push(fig);
+      if (
+        pending !== undefined &&
+        draft.start === pending.end + 1 &&
+        oneOf(COORDINATORS, text[pending.end]) &&
+        SHARED_UNIT_KINDS.includes(draft.kind) &&
+        draft.unit !== null &&
+        draft.high === undefined &&
+        !(text[pending.end] === '、' && (pending.start === 0 || oneOf(CLAUSE_ENDS, text[pending.start - 1])))
+      ) {
+        out.push(toFigure({ ...pending, unit: draft.unit, kind: draft.kind, approx: false }, text, turn));
+      }
+      out.push(toFigure(draft, text, turn));
     }
+    pending = bare;
     i = Math.max(next, i + 1);
   }
 }

@@ -55,7 +55,10 @@ export function loadPages(): Page[] {
     });
 }
 
-const norm = (s: string | null | undefined): string => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const norm = (s: string | null | undefined): string =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 
 export interface Score {
   good: number;

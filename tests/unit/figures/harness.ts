@@ -20,8 +20,11 @@ for (const page of loadPages()) {
   if (verbose && s.missed.length) line += `\n    missed: ${s.missed.join(' ')}`;
   if (verbose && s.wrong.length) line += `\n    wrong: ${s.wrong.join(' ')}`;
   if (verbose && s.banned.length) line += `\n    banned: ${s.banned.join(' ')}`;
-  if (process.argv.includes('-a')) line += `\n    all: ${figs.map((f) => `${f.text}=${f.value}${f.high ? '~' + f.high : ''}[${f.kind}${f.approx ? ',~' : ''}]`).join(' ')}`;
+  if (process.argv.includes('-a'))
+    line += `\n    all: ${figs.map((f) => `${f.text}=${f.value}${f.high ? '~' + f.high : ''}[${f.kind}${f.approx ? ',~' : ''}]`).join(' ')}`;
   console.log(line);
 }
 const r = (a: number, b: number): string => (b ? a / b : 1).toFixed(3);
-console.log(`SUMMARY figures P ${r(T.good, T.pred)} R ${r(T.found, T.gold)} (${T.good}/${T.pred} good, ${T.found}/${T.gold} found)`);
+console.log(
+  `SUMMARY figures P ${r(T.good, T.pred)} R ${r(T.found, T.gold)} (${T.good}/${T.pred} good, ${T.found}/${T.gold} found)`,
+);
