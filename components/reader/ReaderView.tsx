@@ -35,6 +35,8 @@ export interface ReaderViewProps {
   getSelection?: () => Selection | null;
   /** Where keyboard shortcuts are listened for; defaults to the reader's document. */
   keyTarget?: EventTarget | null;
+  /** The original page is showing: the reader keeps its state but is not displayed and takes no keys. */
+  hidden?: boolean;
 }
 
 function contentLang(variant: Variant, pageLang: string | null | undefined): string {
@@ -232,13 +234,15 @@ export function ReaderView(props: ReaderViewProps) {
   runRef.current = run;
   const helpRef = useRef(helpOpen);
   helpRef.current = helpOpen;
+  const hiddenRef = useRef(props.hidden === true);
+  hiddenRef.current = props.hidden === true;
   useEffect(() => {
     const root = rootRef.current;
     const target: EventTarget | null | undefined = props.keyTarget ?? root?.ownerDocument;
     if (!target) return;
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
-      if (e.defaultPrevented || e.isComposing) return;
+      if (hiddenRef.current || e.defaultPrevented || e.isComposing) return;
       const real = e.composedPath?.()[0] ?? e.target;
       const command = commandForKey(e, real, helpRef.current);
       if (!command) return;
@@ -302,7 +306,7 @@ export function ReaderView(props: ReaderViewProps) {
   const lang = contentLang(settings.variant, settings.pageLang);
 
   return (
-    <div class="br-reader" ref={rootRef}>
+    <div class="br-reader" ref={rootRef} hidden={props.hidden === true}>
       <Toolbar
         t={t}
         people={people}

@@ -293,6 +293,17 @@ describe('keyboard', () => {
     expect(m.$('[role="dialog"]')).toBeNull();
   });
 
+  it('takes no keys while hidden behind the original page, and keeps its state', () => {
+    const m = open(transcript);
+    click(toggles(m)[3]!);
+    m.rerender({ hidden: true });
+    expect(m.$('.br-reader')?.hasAttribute('hidden')).toBe(true);
+    const event = press('c');
+    expect(event.defaultPrevented).toBe(false);
+    m.rerender({ hidden: false });
+    expect(expandedStates(m)).toEqual(['true', 'true', 'true', 'false', 'true', 'true', 'true', 'true']);
+  });
+
   it.each([['ctrlKey'], ['metaKey'], ['altKey']])('ignores keys with %s held', (mod) => {
     const m = open(transcript);
     const event = press('c', document, { [mod]: true });
