@@ -41,8 +41,10 @@ const SANDHI_CHARS = '一不';
 const PARTICLES = '了着得地的过';
 
 function runPinyin(text: string, opts: ReadingOptions): (NumberedSyllable | null)[] {
+  // type 'array' is ~7x faster than type 'all' (which also computes every polyphone list); it returns one item
+  // per code point, the character itself when pinyin-pro has no reading for it.
   const items = pinyin(text, {
-    type: 'all',
+    type: 'array',
     toneType: 'num',
     toneSandhi: opts.sandhi ?? false,
     ...(opts.personalName ? { mode: 'surname' as const, surname: 'head' as const } : {}),
@@ -50,10 +52,11 @@ function runPinyin(text: string, opts: ReadingOptions): (NumberedSyllable | null
   const out: (NumberedSyllable | null)[] = new Array<NumberedSyllable | null>(text.length).fill(null);
   let index = 0;
   for (const item of items) {
-    if (item.isZh && HAN.test(item.origin)) out[index] = parseNumbered(item.result);
-    // pinyin-pro emits one item per code point; advancing by the item's own length keeps us aligned even if
-    // a future version groups characters differently.
-    index += item.origin.length;
+    const cp = text.codePointAt(index);
+    if (cp === undefined) break;
+    const ch = String.fromCodePoint(cp);
+    if (item !== ch && HAN.test(ch)) out[index] = parseNumbered(item);
+    index += ch.length;
   }
   return out;
 }
