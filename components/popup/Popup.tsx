@@ -309,26 +309,32 @@ export function Popup(props: PopupProps) {
           />
         ) : (
           <div class="pp-tools" role="group" aria-label={t('popupTools')}>
+            <span class="pp-tools-label" aria-hidden="true">
+              {t('popupExportLabel')}
+            </span>
             <button
               type="button"
               class="pp-btn pp-btn-small"
+              aria-label={t('popupExportJson')}
               disabled={total === 0}
               onClick={() => void attempt(() => actions.onExport('json'), failed)}
             >
-              {t('popupExportJson')}
+              {t('popupFormatJson')}
             </button>
             <button
               type="button"
               class="pp-btn pp-btn-small"
+              aria-label={t('popupExportMarkdown')}
               disabled={total === 0}
               onClick={() => void attempt(() => actions.onExport('markdown'), failed)}
             >
-              {t('popupExportMarkdown')}
+              {t('popupFormatMarkdown')}
             </button>
             <label class="pp-btn pp-btn-small pp-file" aria-busy={importing}>
               <input
                 ref={fileInput}
                 type="file"
+                aria-label={t('popupImportJson')}
                 accept=".json,application/json"
                 disabled={importing}
                 onChange={(e) => {
@@ -336,18 +342,19 @@ export function Popup(props: PopupProps) {
                   if (file) void importFile(file);
                 }}
               />
-              <span>{importing ? t('popupImporting') : t('popupImportJson')}</span>
+              <span aria-hidden="true">{importing ? t('popupImporting') : t('popupImport')}</span>
             </label>
             <span class="pp-spacer" />
-            <button
-              ref={clearButton}
-              type="button"
-              class="pp-btn pp-btn-small pp-btn-quiet-danger"
-              disabled={total === 0}
-              onClick={() => setConfirming(true)}
-            >
-              {t('popupClearAll')}
-            </button>
+            {total > 0 && (
+              <button
+                ref={clearButton}
+                type="button"
+                class="pp-btn pp-btn-small pp-btn-quiet-danger"
+                onClick={() => setConfirming(true)}
+              >
+                {t('popupClearAll')}
+              </button>
+            )}
             {actions.onOpenSettings && (
               <button
                 type="button"
