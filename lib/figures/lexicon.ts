@@ -23,7 +23,6 @@ export const UNITS: ReadonlyArray<readonly [string, UnitClass]> = [
   ['kg', 'metric'],
   ['km', 'metric'],
   ['‰', 'percent'],
-  ['％', 'percent'],
   ['万平方米', 'metric'],
   ['世紀', 'date'],
   ['世纪', 'date'],
@@ -191,6 +190,7 @@ export const UNITS: ReadonlyArray<readonly [string, UnitClass]> = [
   ['题', 'measure'],
   ['首', 'measure'],
   ['點', 'measure'],
+  ['％', 'percent'],
 ];
 
 /** Nouns that, after 個/个, make the figure a duration (兩個星期, 三個小時, 6个月). */

@@ -624,7 +624,6 @@ function readFigure(text: string, s: number): Read {
     if (unitClass !== null && unitClass !== 'measure') return skip;
   }
   if (matchAt(NAME_TAIL_INDEX, text, p) !== null) return skip; // 三年行動計劃, 五年规划
-  if (inQuotedName(text, s, p)) return skip;
 
   let kind: FigureKind = kindOverride ?? (unitClass ? KIND_OF_CLASS[unitClass] : 'amount');
   if (ordinal) kind = 'rank';
@@ -685,7 +684,8 @@ export function scanText(text: string, turn: number, out: Figure[]): void {
       continue;
     }
     const { next, draft, bare } = readFigure(text, i);
-    if (draft !== null && Number.isFinite(draft.value)) {
+    // titles and short quoted names (《2021年战略竞争法案》, “三年行動計劃”) hold no cited figures
+    if (draft !== null && Number.isFinite(draft.value) && !inQuotedName(text, draft.start, draft.end)) {
       if (
         pending !== undefined &&
         draft.start === pending.end + 1 &&
