@@ -1,16 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The manifest is generated here so that permissions and host matches come from one place (lib/hosts.ts).
+// Permissions, each for one job (README § Permissions):
+// storage: settings and saved quotes; activeTab + scripting: run the reader on any page when the user asks;
+// contextMenus: "Save quote" on a selection. Host access: the known government hosts only (lib/hosts.ts, through the
+// content scripts' matches); any other site only when the user turns on "always on this site" (optional).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: [
+      'storage',
+      'activeTab',
+      'contextMenus',
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+      ...(browser === 'chrome' ? ['sidePanel'] : []),
+    ],
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmdToggleReader__' },
+      'save-quote': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSaveQuote__' },
+      'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePinyin__' },
+      'open-figures': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdOpenFigures__' },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -1,0 +1,90 @@
+// Composition root of the background: wires browser events to the badge, the reader injection and the quote store.
+import { browser, defineBackground } from '#imports';
+import { isKnownHost } from '@/lib/hosts';
+import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
+import { settingsItem } from '@/lib/storage';
+import { showStatus } from './badge';
+import { injectReader } from './inject';
+import { openPanel } from './panel';
+import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
+import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
+
+async function activeTabId(): Promise<number> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab.');
+  return tab.id;
+}
+
+/** Injects the reader (idempotent) and tells it to show itself. */
+export async function openReader(tabId: number): Promise<PageStatus> {
+  await injectReader(tabId);
+  return sendMessage('reader:show', undefined, tabId);
+}
+
+async function toggleReader(tabId: number): Promise<void> {
+  await injectReader(tabId);
+  const s = await sendMessage('reader:status', undefined, tabId);
+  await sendMessage(s.readerOpen ? 'reader:hide' : 'reader:show', undefined, tabId);
+}
+
+async function saveSelection(tabId: number): Promise<void> {
+  await injectReader(tabId);
+  await sendMessage('reader:saveSelection', undefined, tabId);
+}
+
+async function togglePinyin(tabId: number): Promise<void> {
+  await injectReader(tabId);
+  const s = await sendMessage('reader:status', undefined, tabId);
+  await sendMessage('reader:setPinyin', !s.pinyin, tabId);
+}
+
+export const commandHandlers: Record<string, (tabId: number) => Promise<unknown>> = {
+  'toggle-reader': toggleReader,
+  'save-quote': saveSelection,
+  'toggle-pinyin': togglePinyin,
+  'open-figures': (tabId) => openPanel(tabId),
+};
+
+function report(what: string) {
+  return (err: unknown) => console.warn(`[Briefing Reader] ${what}:`, err);
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void registerMenus().catch(report('context menus')));
+
+  onMessage('page:analysed', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await showStatus(tabId, data);
+    const settings = await settingsItem.getValue();
+    const site = settings.sites[data.host];
+    const auto = site?.enabled ?? (settings.autoOpen === 'known-hosts' && isKnownHost(data.url));
+    if (data.press && auto) await openReader(tabId).catch(report('auto-open'));
+  });
+  onMessage('tab:openReader', async ({ data }) => openReader(data ?? (await activeTabId())));
+  onMessage('tab:ensureReader', ({ data }) => injectReader(data));
+  onMessage('tab:openPanel', async ({ data }) => openPanel(data ?? (await activeTabId())));
+  onMessage('quotes:save', ({ data }) => saveQuote(data));
+  onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
+  onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
+  onMessage('quotes:clear', () => clearQuotes());
+  onMessage('quotes:import', ({ data }) => importQuotes(data));
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const run = commandHandlers[command];
+    if (!run) return;
+    const id = tab?.id;
+    void (id !== undefined ? Promise.resolve(id) : activeTabId()).then(run).catch(report(command));
+  });
+
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    const run = info.menuItemId === MENU_SAVE_QUOTE ? saveSelection : info.menuItemId === MENU_OPEN_READER ? openReader : null;
+    void run?.(tab.id).catch(report(String(info.menuItemId)));
+  });
+
+  // A navigation clears what we knew about the tab: the badge must not outlive its page.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' });
+  });
+});

@@ -1,0 +1,1 @@
+export { openFiguresPanel as openPanel } from '../shared/tabs';

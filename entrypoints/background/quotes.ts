@@ -1,0 +1,100 @@
+// The quote list's single writer. Every change goes through `serial`, so concurrent saves from several tabs are
+// applied one after another on the latest list; a failed write (storage full) leaves the stored list as it was.
+import { type ImportResult, type SaveResult } from '@/lib/messages';
+import { mergeQuotes, parseImport } from '@/lib/quotes/exchange';
+import { migrateQuote } from '@/lib/quotes/migrations';
+import { createQuote, type Quote, type QuoteInput } from '@/lib/quotes/model';
+import { quotesItem } from '@/lib/storage';
+import { createSerialQueue } from './serial';
+
+const serial = createSerialQueue();
+
+/** The stored quotes that are valid; damaged entries stay stored (never dropped) but are skipped and reported. */
+export async function readQuotes(): Promise<{ quotes: Quote[]; raw: unknown[]; damaged: number }> {
+  const raw = (await quotesItem.getValue()) ?? [];
+  const list = Array.isArray(raw) ? raw : [];
+  const quotes: Quote[] = [];
+  let damaged = 0;
+  for (const entry of list) {
+    const r = migrateQuote(entry);
+    if (r.quote) quotes.push(r.quote);
+    else damaged++;
+  }
+  return { quotes, raw: list, damaged };
+}
+
+function storageError(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return /quota|QUOTA_BYTES/i.test(msg)
+    ? 'Browser storage is full: the quote was not saved. Export and delete some quotes, then try again.'
+    : `The quote could not be stored: ${msg}`;
+}
+
+export function saveQuote(input: QuoteInput, now = new Date()): Promise<SaveResult> {
+  return serial(async () => {
+    const made = createQuote(input, now, crypto.randomUUID());
+    if (!made.quote) return { ok: false, error: made.error };
+    const { raw } = await readQuotes();
+    try {
+      await quotesItem.setValue([...raw, made.quote]);
+    } catch (err) {
+      return { ok: false, error: storageError(err) };
+    }
+    return { ok: true, quote: made.quote, total: raw.length + 1 };
+  });
+}
+
+/** Removes quotes by id and returns them, so the popup can offer Undo. */
+export function deleteQuotes(ids: string[]): Promise<Quote[]> {
+  return serial(async () => {
+    const { raw } = await readQuotes();
+    const drop = new Set(ids);
+    const removed: Quote[] = [];
+    const kept = raw.filter((entry) => {
+      const q = migrateQuote(entry).quote;
+      if (q && drop.has(q.id)) {
+        removed.push(q);
+        return false;
+      }
+      return true;
+    });
+    await quotesItem.setValue(kept);
+    return removed;
+  });
+}
+
+export function restoreQuotes(quotes: Quote[]): Promise<number> {
+  return serial(async () => {
+    const { raw, quotes: existing } = await readQuotes();
+    const { added } = mergeQuotes(existing, quotes);
+    const ids = new Set(existing.map((q) => q.id));
+    const fresh = added > 0 ? quotes.filter((q) => !ids.has(q.id)) : [];
+    await quotesItem.setValue([...raw, ...fresh]);
+    return fresh.length;
+  });
+}
+
+export function clearQuotes(): Promise<Quote[]> {
+  return serial(async () => {
+    const { quotes } = await readQuotes();
+    await quotesItem.setValue([]);
+    return quotes;
+  });
+}
+
+export function importQuotes(json: string): Promise<ImportResult> {
+  return serial(async () => {
+    const parsed = parseImport(json);
+    if (parsed.error) return { added: 0, duplicates: 0, rejected: parsed.rejected ?? [], error: parsed.error };
+    const { raw, quotes: existing } = await readQuotes();
+    const merged = mergeQuotes(existing, parsed.quotes);
+    const known = new Set(existing.map((q) => q.id));
+    const fresh = merged.quotes.filter((q) => !known.has(q.id));
+    try {
+      await quotesItem.setValue([...raw, ...fresh]);
+    } catch (err) {
+      return { added: 0, duplicates: 0, rejected: parsed.rejected, error: storageError(err) };
+    }
+    return { added: merged.added, duplicates: merged.duplicates, rejected: parsed.rejected };
+  });
+}

@@ -1,0 +1,117 @@
+// Composition root of the popup: reads the tab's status and the saved quotes, and turns the popup's actions into
+// messages. The quote list is read from storage and followed live, so saves from any tab appear at once.
+import { browser } from '#imports';
+import { i18n } from '#i18n';
+import { render } from 'preact';
+import { Popup } from '@/components/popup/Popup';
+import type { PopupActions, PopupPageStatus } from '@/components/popup/types';
+import '@/components/popup/popup.css';
+import { sendMessage } from '@/lib/messages';
+import { migrateQuote } from '@/lib/quotes/migrations';
+import type { Quote } from '@/lib/quotes/model';
+import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
+import { settingsItem, quotesItem } from '@/lib/storage';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
+import { copyQuotes, uiLang } from './copy';
+
+const app = document.getElementById('app')!;
+let status: PopupPageStatus = null;
+let quotes: Quote[] = [];
+let damaged = 0;
+let settings: Settings = DEFAULT_SETTINGS;
+let lastRemoved: Quote[] = [];
+let tabId: number | null = null;
+
+function readQuotes(raw: unknown): void {
+  const list = Array.isArray(raw) ? raw : [];
+  quotes = [];
+  damaged = 0;
+  for (const entry of list) {
+    const r = migrateQuote(entry);
+    if (r.quote) quotes.push(r.quote);
+    else damaged++;
+  }
+}
+
+async function refreshStatus(): Promise<void> {
+  const tab = await targetTab();
+  tabId = tab?.id ?? null;
+  status = !tab || isRestricted(tab.url) ? 'unavailable' : await tabStatus(tab.id);
+  draw();
+}
+
+async function withTab<T>(run: (id: number) => Promise<T>): Promise<T> {
+  if (tabId === null) throw new Error(i18n.t('errorNoTab'));
+  const out = await run(tabId);
+  await refreshStatus();
+  return out;
+}
+
+const actions: PopupActions = {
+  onToggleReader: () =>
+    withTab((id) =>
+      status && status !== 'unavailable' && status.readerOpen
+        ? sendMessage('reader:hide', undefined, id)
+        : sendMessage('tab:openReader', id),
+    ),
+  onAnalyse: () => withTab((id) => sendMessage('tab:openReader', id)),
+  onVariant: (v) =>
+    withTab(async (id) => {
+      await sendMessage('tab:openReader', id);
+      return sendMessage('reader:setVariant', v, id);
+    }),
+  onPinyin: (on) =>
+    withTab(async (id) => {
+      await sendMessage('tab:openReader', id);
+      return sendMessage('reader:setPinyin', on, id);
+    }),
+  // Opened here, inside the click, because both browsers only open a side panel on a user gesture.
+  onFigures: () => (tabId === null ? undefined : openFiguresPanel(tabId)),
+  onCopy: (ids, format, options) => copyQuotes(quotes.filter((q) => ids.includes(q.id)), format, options),
+  onDelete: async (ids) => {
+    lastRemoved = await sendMessage('quotes:delete', ids);
+  },
+  onUndo: async () => {
+    await sendMessage('quotes:restore', lastRemoved);
+    lastRemoved = [];
+  },
+  onClear: async () => {
+    lastRemoved = await sendMessage('quotes:clear', undefined);
+  },
+  onExport: (kind) => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (kind === 'json') download(`briefing-reader-quotes-${stamp}.json`, 'application/json', exportJson(quotes, new Date()));
+    else download(`briefing-reader-quotes-${stamp}.md`, 'text/markdown', exportMarkdown(quotes, { lang: uiLang() }));
+  },
+  onImport: (text) => sendMessage('quotes:import', text),
+  onOpenSettings: () => browser.runtime.openOptionsPage(),
+};
+
+function draw(): void {
+  render(
+    <Popup
+      status={status}
+      strings={(key, subs) => i18n.t(key as never, (subs ?? []) as never)}
+      actions={actions}
+      quotes={quotes}
+      settings={settings}
+      lang={uiLang()}
+      damaged={damaged}
+    />,
+    app,
+  );
+}
+
+async function main(): Promise<void> {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  [settings] = await Promise.all([settingsItem.getValue(), quotesItem.getValue().then(readQuotes)]);
+  draw();
+  quotesItem.watch((raw) => {
+    readQuotes(raw);
+    draw();
+  });
+  await refreshStatus();
+}
+
+void main();

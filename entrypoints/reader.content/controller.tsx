@@ -1,0 +1,250 @@
+// Holds the reader's state for one page and answers the protocol's reader:* messages. Everything the page sees
+// from us is either inside our shadow root or undone by `hide()`.
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { i18n } from '#i18n';
+import { render } from 'preact';
+import { ReaderView } from '@/components/reader/ReaderView';
+import type { FocusRange, QuoteRequest } from '@/components/reader/types';
+import readerCss from '@/components/reader/reader.css?inline';
+import { figureRows } from '@/lib/figure-rows';
+import { findFigures } from '@/lib/figures/index';
+import type { Figure } from '@/lib/figures/types';
+import { onMessage, sendMessage, type FigureList, type PageStatus, type SaveResult } from '@/lib/messages';
+import { hostOf } from '@/lib/page-status';
+import { createConversion, type Conversion } from '@/lib/script/variant';
+import { createScriptSwitcher, type ScriptSwitcher } from '@/lib/script/dom';
+import type { Variant } from '@/lib/script/types';
+import { variantFor } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage';
+import { analyzeSource } from '@/lib/transcript/index';
+import { sourceFromDocument } from '@/lib/transcript/blocks';
+import type { Transcript } from '@/lib/transcript/types';
+import { convertTranscript } from './convert-transcript';
+import { hideOriginal, transcriptContainer, type HiddenOriginal } from './original';
+import { readerStrings } from './strings';
+import { Toast } from './toast';
+
+const HOST_TAG = 'briefing-reader';
+
+interface State {
+  transcript: Transcript;
+  figures: Figure[];
+  conversion: Conversion;
+  variant: Variant;
+  pinyin: boolean;
+  focus: FocusRange | null;
+}
+
+export function startReader(ctx: ContentScriptContext) {
+  const url = location.href;
+  const host = hostOf(url);
+  const analysed = analyzeSource(sourceFromDocument(document, url));
+  const state: State = {
+    transcript: analysed,
+    figures: findFigures(analysed),
+    conversion: createConversion(analysed.turns.map((t) => t.text).join('\n'), url),
+    variant: 'original',
+    pinyin: false,
+    focus: null,
+  };
+  let shown: Transcript = analysed;
+  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
+  let original: HiddenOriginal | null = null;
+  let switcher: ScriptSwitcher | null = null;
+  const toast = new Toast(document);
+
+  const status = (): PageStatus => ({
+    url,
+    host,
+    press: analysed.press,
+    score: analysed.score,
+    reasons: analysed.reasons,
+    title: analysed.title,
+    date: analysed.date,
+    questions: analysed.sections.filter((s) => s.kind === 'exchange').length,
+    readerOpen: ui !== null,
+    variant: state.variant,
+    script: state.conversion.script,
+    pinyin: state.pinyin,
+  });
+
+  const container = () =>
+    transcriptContainer(
+      analysed.turns.flatMap((t) => t.blocks.flatMap((b) => analysed.blocks[b]?.nodes ?? [])),
+      document.body,
+    );
+
+  function rerender() {
+    if (!ui?.mounted) return;
+    render(
+      <ReaderView
+        transcript={shown}
+        host={host}
+        strings={readerStrings}
+        settings={{
+          variant: state.variant,
+          pinyin: state.pinyin,
+          pageLang: document.documentElement.getAttribute('lang'),
+          initialSection: location.hash.slice(1) || null,
+        }}
+        focusRange={state.focus}
+        actions={{
+          onScript: (v) => void setVariant(v, true),
+          onPinyin: (on) => setPinyin(on),
+          onFigures: () => void sendMessage('tab:openPanel', undefined).catch(report('figures panel')),
+          onClose: () => hide(),
+          onSaveQuote: (q) => void saveQuote(q),
+          onSection: (id) => history.replaceState(history.state, '', id ? `#${id}` : location.pathname + location.search),
+        }}
+      />,
+      ui.mounted as HTMLElement,
+    );
+  }
+
+  async function show(): Promise<PageStatus> {
+    if (ui) return status();
+    if (!analysed.press && analysed.turns.length === 0) {
+      toast.show(i18n.t('toastNotTranscript'));
+      return status();
+    }
+    const anchor = container();
+    ui = await createShadowRootUi(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor,
+      append: 'before',
+      css: readerCss,
+      onMount: (root) => root,
+      onRemove: (root) => root && render(null, root as HTMLElement),
+    });
+    ui.mount();
+    original = hideOriginal(anchor);
+    const settings = await settingsItem.getValue();
+    await setVariant(variantFor(settings, host), false);
+    rerender();
+    return status();
+  }
+
+  function hide(): PageStatus {
+    ui?.remove();
+    ui = null;
+    original?.restore();
+    original = null;
+    switcher?.restore();
+    switcher = null;
+    state.variant = 'original';
+    shown = analysed;
+    return status();
+  }
+
+  async function setVariant(v: Variant, remember: boolean): Promise<PageStatus> {
+    state.variant = v;
+    const convert = state.conversion.converter(v);
+    shown = v === 'original' ? analysed : convertTranscript(analysed, convert);
+    // The rest of the page (title, headings, navigation) follows the reader's script.
+    switcher ??= createScriptSwitcher(document.documentElement, {
+      source: state.conversion.source,
+      exclude: HOST_TAG,
+      title: true,
+    });
+    switcher.switchTo(v);
+    rerender();
+    void sendMessage('panel:changed', url).catch(() => {});
+    if (remember) {
+      const s = await settingsItem.getValue();
+      await settingsItem.setValue({ ...s, sites: { ...s.sites, [host]: { ...s.sites[host], variant: v } } });
+    }
+    return status();
+  }
+
+  function setPinyin(on: boolean): PageStatus {
+    state.pinyin = on;
+    rerender();
+    return status();
+  }
+
+  function figures(): FigureList {
+    return {
+      url,
+      title: shown.title,
+      date: analysed.date,
+      press: analysed.press,
+      variant: state.variant,
+      figures: figureRows(analysed, state.figures, state.conversion.converter(state.variant)),
+    };
+  }
+
+  async function revealFigure(id: number): Promise<boolean> {
+    const f = state.figures[id];
+    if (!f) return false;
+    if (!ui) await show();
+    const turn = shown.turns[f.turn];
+    const convert = state.conversion.converter(state.variant);
+    const text = convert(f.text);
+    const start = turn ? turn.text.indexOf(text, Math.max(0, Math.floor(f.start * 0.8) - 4)) : -1;
+    state.focus = { turn: f.turn, start: start >= 0 ? start : f.start, end: (start >= 0 ? start : f.start) + text.length };
+    rerender();
+    return true;
+  }
+
+  async function saveQuote(q: QuoteRequest): Promise<SaveResult> {
+    const turn = shown.turns[q.turnIndex];
+    const orig = analysed.turns[q.turnIndex];
+    const section = analysed.sections[orig?.section ?? -1];
+    const questionTurn = section?.turns.map((i) => analysed.turns[i]).find((t) => t?.kind === 'question');
+    const result = await sendMessage('quotes:save', {
+      text: q.text,
+      original: state.variant === 'original' ? q.text : state.conversion.toOriginal(q.text, orig?.text ?? ''),
+      variant: state.variant,
+      speaker: turn?.speaker ?? (turn?.kind === 'question' ? null : (turn?.label ?? null)),
+      role: turn?.role ?? null,
+      outlet: questionTurn?.outlet ?? questionTurn?.label ?? null,
+      question: questionTurn && questionTurn !== orig ? questionTurn.text : null,
+      conferenceTitle: analysed.title,
+      conferenceDate: analysed.date,
+      url,
+      pageTitle: document.title,
+    }).catch((err: unknown): SaveResult => ({ ok: false, error: String(err) }));
+    toast.show(result.ok ? i18n.t('toastQuoteSaved', [String(result.total)]) : result.error, !result.ok);
+    return result;
+  }
+
+  /** Shortcut and context menu: the selection may be in the reader's shadow root or in the page itself. */
+  async function saveSelection(): Promise<SaveResult> {
+    const root = ui?.shadow;
+    const sel = (root && 'getSelection' in root ? (root as unknown as Document).getSelection() : null) ?? getSelection();
+    const text = sel?.toString().trim() ?? '';
+    if (!text) {
+      toast.show(i18n.t('toastNothingSelected'), true);
+      return { ok: false, error: i18n.t('toastNothingSelected') };
+    }
+    const anchor = sel?.anchorNode?.parentElement?.closest('[data-turn]');
+    const turnIndex = anchor ? Number(anchor.getAttribute('data-turn')) : findTurn(text);
+    return saveQuote({ text, turnIndex });
+  }
+
+  function findTurn(text: string): number {
+    const probe = text.slice(0, 20);
+    return shown.turns.findIndex((t) => t.text.includes(probe));
+  }
+
+  const handlers = [
+    onMessage('reader:status', () => status()),
+    onMessage('reader:show', () => show()),
+    onMessage('reader:hide', () => hide()),
+    onMessage('reader:setVariant', ({ data }) => setVariant(data, true)),
+    onMessage('reader:setPinyin', ({ data }) => setPinyin(data)),
+    onMessage('reader:figures', () => figures()),
+    onMessage('reader:revealFigure', ({ data }) => revealFigure(data)),
+    onMessage('reader:saveSelection', () => saveSelection()),
+  ];
+  ctx.onInvalidated(() => {
+    handlers.forEach((off) => off());
+    hide();
+    toast.dispose();
+  });
+}
+
+function report(what: string) {
+  return (err: unknown) => console.warn(`[Briefing Reader] ${what}:`, err);
+}

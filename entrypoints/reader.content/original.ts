@@ -1,0 +1,30 @@
+// The page's own transcript is hidden while the reader shows, never removed or rewritten: we remember the exact
+// `style` attribute (or its absence) and put it back, so the page is restored as it was. An inline !important
+// declaration wins over any page rule, which the `hidden` attribute does not.
+
+export interface HiddenOriginal {
+  restore(): void;
+}
+
+export function hideOriginal(el: Element): HiddenOriginal {
+  const before = el.getAttribute('style');
+  el.setAttribute('style', `${before ? `${before};` : ''}display:none !important`);
+  return {
+    restore() {
+      if (before === null) el.removeAttribute('style');
+      else el.setAttribute('style', before);
+    },
+  };
+}
+
+/** The smallest element holding every block of the transcript: what the reader view stands in for. */
+export function transcriptContainer(nodes: readonly Node[], body: HTMLElement): Element {
+  const first = nodes[0];
+  if (!first) return body;
+  let box: Node | null = first.nodeType === 1 ? first : first.parentNode;
+  const contains = (n: Node) => box !== null && box.contains(n);
+  for (const n of nodes) {
+    while (box && !contains(n)) box = box.parentNode;
+  }
+  return box && box.nodeType === 1 && box !== body.ownerDocument.documentElement ? (box as Element) : body;
+}

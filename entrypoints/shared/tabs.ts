@@ -1,0 +1,46 @@
+// What the extension pages (popup, side panel) need from the browser about the tab they act on.
+import { browser } from '#imports';
+import { sendMessage, type PageStatus } from '@/lib/messages';
+
+/** The tab the page acts on: `?tab=N` when opened as a tab of its own (tests, "open in tab"), else the active one. */
+export async function targetTab(): Promise<{ id: number; url: string } | null> {
+  const fixed = Number(new URLSearchParams(location.search).get('tab'));
+  if (fixed > 0) {
+    const tab = await browser.tabs.get(fixed).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+}
+
+/** Pages where no extension may run (browser pages, stores). */
+export function isRestricted(url: string): boolean {
+  return !/^(https?|file):/.test(url) || /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/.test(url);
+}
+
+/** The reader's status if it runs in the tab, else the detector's, else null (nothing analysed the page yet). */
+export async function tabStatus(tabId: number): Promise<PageStatus | null> {
+  const reader = await sendMessage('reader:status', undefined, tabId).catch(() => null);
+  if (reader) return reader;
+  return sendMessage('page:status', undefined, tabId).catch(() => null);
+}
+
+/** Side panel / sidebar. Must run inside the user's click (both browsers require a gesture). */
+export async function openFiguresPanel(tabId: number): Promise<void> {
+  const b = browser as typeof browser & {
+    sidePanel?: { open(o: { tabId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (b.sidePanel) await b.sidePanel.open({ tabId });
+  else if (b.sidebarAction) await b.sidebarAction.open();
+}
+
+/** Saves text as a file through a temporary link (extension pages may download without a permission). */
+export function download(filename: string, mime: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

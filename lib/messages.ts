@@ -1,0 +1,94 @@
+// The one message protocol between the content scripts, the background, the popup and the side panel.
+// Every message, its payload and its reply is listed here; errors thrown by a handler reach the sender intact.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FigureKind } from './figures/types';
+import type { Quote, QuoteInput } from './quotes/model';
+import type { Script, Variant } from './script/types';
+
+/** What the extension knows about a tab's page. */
+export interface PageStatus {
+  url: string;
+  host: string;
+  press: boolean;
+  score: number;
+  reasons: string[];
+  title: string | null;
+  date: string | null;
+  questions: number;
+  /** The reader view is shown on the page. */
+  readerOpen: boolean;
+  variant: Variant;
+  script: Script | null;
+  pinyin: boolean;
+}
+
+/** One row of the figures side panel. */
+export interface FigureRow {
+  id: number;
+  /** As printed in the page, and as shown in the current script. */
+  original: string;
+  text: string;
+  value: number;
+  high?: number;
+  unit: string | null;
+  kind: FigureKind;
+  approx: boolean;
+  turn: number;
+  /** 0 for the opening, n for the n-th question, -1 for the closing. */
+  question: number;
+  speaker: string | null;
+  role: string | null;
+  /** The outlet that asked the question this figure answers. */
+  outlet: string | null;
+  /** The sentence around the figure, in the current script, with the figure's offsets in it. */
+  sentence: string;
+  at: [number, number];
+}
+
+export interface FigureList {
+  url: string;
+  title: string | null;
+  date: string | null;
+  press: boolean;
+  variant: Variant;
+  figures: FigureRow[];
+}
+
+export type SaveResult = { ok: true; quote: Quote; total: number } | { ok: false; error: string };
+
+export interface ImportResult {
+  added: number;
+  duplicates: number;
+  rejected: { index: number; reason: string }[];
+  error?: string;
+}
+
+export interface ProtocolMap {
+  // detector content script -> background: a page was analysed (drives the badge)
+  'page:analysed'(status: PageStatus): void;
+  // popup -> detector content script
+  'page:status'(): PageStatus;
+  // popup / background -> reader content script
+  'reader:status'(): PageStatus;
+  'reader:show'(): PageStatus;
+  'reader:hide'(): PageStatus;
+  'reader:setVariant'(variant: Variant): PageStatus;
+  'reader:setPinyin'(on: boolean): PageStatus;
+  'reader:figures'(): FigureList;
+  'reader:revealFigure'(id: number): boolean;
+  'reader:saveSelection'(): SaveResult;
+  // any page of ours / content script -> background
+  'tab:openReader'(tabId?: number): PageStatus;
+  /** Loads the reader script without showing the reader (the side panel needs its figures). */
+  'tab:ensureReader'(tabId: number): void;
+  'tab:openPanel'(tabId?: number): void;
+  'quotes:save'(input: QuoteInput): SaveResult;
+  'quotes:delete'(ids: string[]): Quote[];
+  'quotes:restore'(quotes: Quote[]): number;
+  'quotes:clear'(): Quote[];
+  'quotes:import'(json: string): ImportResult;
+  // reader content script -> side panel: the tab's figures changed (script switch, reader opened)
+  'panel:changed'(url: string): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,23 @@
+// Every stored item, defined once, each with a version. A new shape means: bump `version`, add a typed step to
+// `migrations` (old shape -> new shape), and a fixture of the old shape to tests/unit/storage.test.ts.
+import { storage } from '@wxt-dev/storage';
+import type { Quote } from './quotes/model';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * Saved quotes. Written by the background alone (one writer, serialised), so saves from many tabs never race.
+ * Stored raw and validated on read (lib/quotes/migrations.ts), so one damaged entry never hides the others.
+ */
+export const quotesItem = storage.defineItem<unknown[]>('local:quotes', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+export type { Quote, Settings };

@@ -1,0 +1,55 @@
+// Strings of the manifest, the background and the content scripts' own messages. The components' strings live
+// beside them (components/*/strings.ts); scripts/locales.ts merges all of them into locales/<lang>.json for WXT i18n.
+export const en = {
+  extName: 'Briefing Reader',
+  extDescription:
+    'Read Chinese government press conferences as Q&A sections, switch script, see pinyin and figures, save quotes.',
+  badgeTitle: 'Briefing Reader — transcript recognised, $1 questions',
+  menuSaveQuote: 'Save quote to Briefing Reader',
+  menuOpenReader: 'Open in Briefing Reader',
+  cmdToggleReader: 'Open or close the reader view',
+  cmdSaveQuote: 'Save the selected text as a quote',
+  cmdTogglePinyin: 'Turn pinyin tooltips on or off',
+  cmdOpenFigures: 'Open the figures panel',
+  toastNotTranscript: 'This page does not look like a press-conference transcript.',
+  toastQuoteSaved: 'Quote saved ($1 in your clipboard).',
+  toastNothingSelected: 'Select some text first, then save it as a quote.',
+  errorNoTab: 'There is no page to act on in this window.',
+  errorRestricted: 'The browser does not let extensions read this page.',
+};
+
+type Strings = Record<keyof typeof en, string>;
+
+export const zh_CN: Strings = {
+  extName: '发布会阅读器',
+  extDescription: '将中国政府新闻发布会实录整理成问答章节，切换简繁，显示拼音和数据，保存引文。',
+  badgeTitle: '发布会阅读器——已识别实录，共 $1 个问题',
+  menuSaveQuote: '保存引文到发布会阅读器',
+  menuOpenReader: '用发布会阅读器打开',
+  cmdToggleReader: '打开或关闭阅读视图',
+  cmdSaveQuote: '将选中文字保存为引文',
+  cmdTogglePinyin: '开启或关闭拼音提示',
+  cmdOpenFigures: '打开数据面板',
+  toastNotTranscript: '此页面看起来不是新闻发布会实录。',
+  toastQuoteSaved: '引文已保存（共 $1 条）。',
+  toastNothingSelected: '请先选中文字，再保存为引文。',
+  errorNoTab: '此窗口中没有可操作的页面。',
+  errorRestricted: '浏览器不允许扩展读取此页面。',
+};
+
+export const zh_TW: Strings = {
+  extName: '記者會閱讀器',
+  extDescription: '將中國政府記者會實錄整理成問答章節，切換簡繁，顯示拼音和數據，儲存引文。',
+  badgeTitle: '記者會閱讀器——已識別實錄，共 $1 個問題',
+  menuSaveQuote: '儲存引文到記者會閱讀器',
+  menuOpenReader: '用記者會閱讀器開啟',
+  cmdToggleReader: '開啟或關閉閱讀檢視',
+  cmdSaveQuote: '將選取文字儲存為引文',
+  cmdTogglePinyin: '開啟或關閉拼音提示',
+  cmdOpenFigures: '開啟數據面板',
+  toastNotTranscript: '此頁面看起來不是記者會實錄。',
+  toastQuoteSaved: '引文已儲存（共 $1 則）。',
+  toastNothingSelected: '請先選取文字，再儲存為引文。',
+  errorNoTab: '此視窗中沒有可操作的頁面。',
+  errorRestricted: '瀏覽器不允許擴充功能讀取此頁面。',
+};

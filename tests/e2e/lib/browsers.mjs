@@ -1,0 +1,89 @@
+// Launch the built extension in the real browsers, headless, with every outside host unreachable.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { HOSTS } from './pages.mjs';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
+export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+export const FIREFOX_UUID = '5f1c0b1e-7a2d-4c1e-9a55-b81efc0ffee1';
+
+function need(file, envName, pkg) {
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} not found: install Debian's ${pkg} (apt-get install ${pkg}) or set ${envName}.`);
+  }
+  return file;
+}
+
+function buildDir(name) {
+  const dir = path.join(ROOT, '.output', name);
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`${dir} has no build: run \`npx wxt build${name.startsWith('firefox') ? ' -b firefox' : ''}\` first.`);
+  }
+  return dir;
+}
+
+export async function launchChromium({ userDataDir } = {}) {
+  const exe = need(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'CHROMIUM_PATH', 'chromium');
+  const ext = buildDir('chrome-mv3');
+  const dir = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'br-chromium-'));
+  const map = HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: exe,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--host-resolver-rules=${map}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+    ],
+  });
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const id = new URL(sw.url()).host;
+  return { context, sw, id, userDataDir: dir, extUrl: (p) => `chrome-extension://${id}/${p}` };
+}
+
+export function geckoId() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir('firefox-mv2'), 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+export async function launchFirefox({ build = 'firefox-mv2', userDataDir } = {}) {
+  const exe = need(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'FIREFOX_PATH', 'firefox-esr');
+  const ext = buildDir(build);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    headless: true,
+    executablePath: exe,
+    userDataDir,
+    args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }),
+      'network.dns.localDomains': ['firefox.settings.services.mozilla.com', 'dummy.test', ...HOSTS].join(','),
+      'extensions.autoDisableScopes': 0,
+    },
+  });
+  await browser.installExtension(ext);
+  return { browser, extUrl: (p) => `moz-extension://${FIREFOX_UUID}/${p}` };
+}
+
+/** Firefox extension pages: page.goto never resolves under BiDi, so start it and wait for the document instead. */
+export async function gotoExtensionPage(page, url) {
+  page.goto(url, { timeout: 0 }).catch(() => {});
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15000 }, url);
+}
+
+export function shot(name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return path.join(SHOTS, `${name}.png`);
+}
