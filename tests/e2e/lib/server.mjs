@@ -9,6 +9,10 @@ export async function startServer() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push(`${req.headers.host}${url.pathname}`);
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const site = byPath.get(url.pathname);
     if (!site) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
