@@ -31,10 +31,27 @@ const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** 兆 is 10^12 as a magnitude (Taiwan and traditional usage); the scanner leaves 兆瓦-type prefixes out. */
 const CN_BIG: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 
-export const isCnDigit = (ch: string): boolean => CN_DIGITS[ch] !== undefined;
-export const isCnSmallUnit = (ch: string): boolean => CN_SMALL[ch] !== undefined || CN_TENS[ch] !== undefined;
-export const isCnBigUnit = (ch: string): boolean => CN_BIG[ch] !== undefined;
-export const isCnNumeralChar = (ch: string): boolean => isCnDigit(ch) || isCnSmallUnit(ch) || isCnBigUnit(ch);
+// Character classes by UTF-16 code: the scanner tests every character of a transcript, and a table lookup
+// avoids building a one-character string and hashing it for each of them.
+const DIGIT = 1;
+const SMALL = 2;
+const BIG = 4;
+const ARABIC = 8;
+const CLASS = new Uint8Array(0x10000);
+for (const ch of Object.keys(CN_DIGITS)) CLASS[ch.charCodeAt(0)] = DIGIT;
+for (const ch of [...Object.keys(CN_SMALL), ...Object.keys(CN_TENS)]) CLASS[ch.charCodeAt(0)] = SMALL;
+for (const ch of Object.keys(CN_BIG)) CLASS[ch.charCodeAt(0)] = BIG;
+for (let c = 48; c <= 57; c++) CLASS[c] = ARABIC;
+for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = ARABIC;
+
+const classOf = (ch: string | undefined): number =>
+  ch === undefined || ch.length !== 1 ? 0 : CLASS[ch.charCodeAt(0)]!;
+export const isCnDigit = (ch: string | undefined): boolean => classOf(ch) === DIGIT;
+export const isCnSmallUnit = (ch: string | undefined): boolean => classOf(ch) === SMALL;
+export const isCnBigUnit = (ch: string | undefined): boolean => classOf(ch) === BIG;
+export const isCnNumeralChar = (ch: string | undefined): boolean => (classOf(ch) & (DIGIT | SMALL | BIG)) !== 0;
+/** Whether the character at i can start a numeral (Arabic or Chinese digit, or a Chinese unit). */
+export const isNumeralStartAt = (text: string, i: number): boolean => CLASS[text.charCodeAt(i)]! !== 0;
 export const cnBigUnitValue = (ch: string): number | undefined => CN_BIG[ch];
 
 /** ASCII or full-width digit value, or -1. */

@@ -24,6 +24,7 @@ import {
   isCnDigit,
   isCnNumeralChar,
   isCnSmallUnit,
+  isNumeralStartAt,
   magnitudeOf,
   parseChineseNumeral,
   readArabic,
@@ -646,9 +647,6 @@ function firstDigit(run: string): number {
   return v !== null && run.length > 1 && isCnDigit(run[0]!) ? v.value : 0;
 }
 
-const isNumeralStart = (text: string, i: number): boolean =>
-  isArabicAt(text, i) || isCnDigit(text[i]!) || isCnSmallUnit(text[i]!) || isCnBigUnit(text[i]!);
-
 /** Appends to `out` the figures of one turn's text. */
 /** Connectors of coordinated figures sharing one unit: 4.6和3.1个百分点, 10、20人. */
 const COORDINATORS = '、及和或與与';
@@ -679,7 +677,7 @@ export function scanText(text: string, turn: number, out: Figure[]): void {
   const n = text.length;
   let pending: Read['bare'] | undefined;
   while (i < n) {
-    if (!isNumeralStart(text, i)) {
+    if (!isNumeralStartAt(text, i)) {
       i++;
       continue;
     }
