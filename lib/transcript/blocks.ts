@@ -1,0 +1,365 @@
+// Page -> ordered paragraph blocks. Works on any DOM passed in (the live page in a content script, linkedom in
+// Node): no DOM globals, numeric node types, an explicit iterative walk (deep or broken markup cannot overflow
+// the stack), time linear in the number of nodes.
+import type { Block, SourceDoc } from './types';
+import { collapseSpace, countCjk, hasCjk, stripCellPipes } from './text';
+
+export interface ReadBlocksOptions {
+  /** Find the transcript's container first (default true); false reads the whole root. */
+  findContainer?: boolean;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+const DOCUMENT = 9;
+
+/** Elements that never hold transcript text. */
+const SKIP_TAGS = new Set([
+  'ASIDE',
+  'BUTTON',
+  'CANVAS',
+  'EMBED',
+  'FOOTER',
+  'HEAD',
+  'HEADER',
+  'IFRAME',
+  'INPUT',
+  'LINK',
+  'MAP',
+  'META',
+  'NAV',
+  'NOSCRIPT',
+  'OBJECT',
+  'OPTION',
+  'SCRIPT',
+  'SELECT',
+  'STYLE',
+  'SVG',
+  'TEMPLATE',
+  'TEXTAREA',
+  'TITLE',
+  'svg',
+]);
+
+/** Class/id words of page chrome: share widgets (bdshare, jiathis), navigation, footers, sidebars. */
+const SKIP_CLASS_RE =
+  /(?:^|[\s_-])(?:share|bdshare\w*|bdsharebuttonbox|jiathis\w*|bshare\w*|social|breadcrumbs?|crumbs?|nav|navbar|menu|footer|foot|copyright|sidebar|comments?|related|recommend\w*|advert\w*|ads?)(?:$|[\s_-])/i;
+
+/** Elements that start a new paragraph. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Paragraph-level elements: the container search never descends into one. */
+const PARA_TAGS = new Set(['DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'P', 'PRE', 'TH']);
+
+const EMPHASIS_TAGS = new Set(['B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+function tagOf(el: Element): string {
+  return (el.tagName || '').toUpperCase();
+}
+
+function isSkipped(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute?.('hidden')) return true;
+  const style = el.getAttribute?.('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const cls = el.getAttribute?.('class');
+  if (cls && SKIP_CLASS_RE.test(cls)) return true;
+  const id = el.getAttribute?.('id');
+  return !!id && SKIP_CLASS_RE.test(id);
+}
+
+function startOf(root: Element | Document): Element | null {
+  if (root.nodeType === DOCUMENT) {
+    const doc = root as Document;
+    return doc.body ?? doc.documentElement ?? null;
+  }
+  return root as Element;
+}
+
+/**
+ * The element holding the transcript: starting from the root, descend while one child container holds most
+ * (70 %) of the CJK text. Link text counts a quarter (menus, index pages); chrome (nav, footer, share widgets,
+ * hidden elements) is not counted. Never descends into a paragraph-level element, so a page whose text is one
+ * big <p> keeps its siblings.
+ */
+export function findContainer(root: Element | Document): Element | null {
+  const start = startOf(root);
+  if (!start) return null;
+  const weight = new Map<Node, number>();
+  // Iterative post-order walk: weights flow from text nodes up to `start`.
+  let linkDepth = 0;
+  let node: Node | null = start;
+  const add = (n: Node, w: number) => weight.set(n, (weight.get(n) ?? 0) + w);
+  while (node) {
+    let descend = false;
+    if (node.nodeType === ELEMENT) {
+      const el = node as Element;
+      if (node === start || !isSkipped(el)) {
+        if (tagOf(el) === 'A') linkDepth++;
+        descend = !!node.firstChild;
+        if (!descend && tagOf(el) === 'A') linkDepth--;
+      }
+    } else if ((node.nodeType === TEXT || node.nodeType === CDATA) && node.parentNode) {
+      const n = countCjk(node.nodeValue ?? '');
+      if (n) add(node.parentNode, linkDepth > 0 ? n * 0.25 : n);
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing elements (and passing their weight up) on the way.
+    while (node && node !== start && !node.nextSibling) {
+      const parent: Node | null = node.parentNode;
+      if (!parent) {
+        node = null;
+        break;
+      }
+      closeElement(parent);
+      node = parent;
+    }
+    if (!node || node === start) break;
+    node = node.nextSibling;
+  }
+
+  function closeElement(el: Node): void {
+    if (el.nodeType === ELEMENT && tagOf(el as Element) === 'A') linkDepth = Math.max(0, linkDepth - 1);
+    if (el === start) return;
+    const w = weight.get(el);
+    if (w && el.parentNode) add(el.parentNode, w);
+  }
+
+  let current: Element = start;
+  for (;;) {
+    const total = weight.get(current) ?? 0;
+    if (total <= 0) break;
+    let best: Element | null = null;
+    let bestW = 0;
+    for (let c = current.firstElementChild; c; c = c.nextElementSibling) {
+      const w = weight.get(c) ?? 0;
+      if (w > bestW) {
+        bestW = w;
+        best = c;
+      }
+    }
+    if (!best || bestW < total * 0.7 || PARA_TAGS.has(tagOf(best)) || !hasBlockChild(best)) break;
+    current = best;
+  }
+  return current;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (BLOCK_TAGS.has(t) || t === 'BR') return true;
+  }
+  return false;
+}
+
+/**
+ * Reads `root` (or the transcript container found inside it) as ordered paragraph blocks: a block ends at every
+ * block-level element boundary and at every <br>, so <p> pages, <br>-separated pages and <div>-per-line pages
+ * all give one block per paragraph. Labels split over several bold runs or put in links read as one string
+ * because a block's text is the concatenation of its text nodes.
+ */
+export function readBlocks(root: Element | Document, opts: ReadBlocksOptions = {}): Block[] {
+  const start = opts.findContainer === false ? startOf(root) : findContainer(root);
+  return start ? readBlocksIn(start) : [];
+}
+
+function readBlocksIn(start: Element): Block[] {
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let nodes: Node[] = [];
+  let emphasis: string[] | null = null; // leading bold run; null once plain text was seen
+  let emphasisOpen = true;
+  let emDepth = 0;
+  let owner: Element | null = null;
+
+  const flush = (ownerEl: Element | null) => {
+    if (parts.length) {
+      const text = collapseSpace(parts.join(''));
+      if (text) {
+        const em = emphasis ? collapseSpace(emphasis.join('')) : '';
+        const block: Block = { index: blocks.length, text, nodes: ownerEl ? [ownerEl, ...nodes] : nodes };
+        if (em) block.emphasisPrefix = em;
+        blocks.push(block);
+      }
+    }
+    parts = [];
+    nodes = [];
+    emphasis = null;
+    emphasisOpen = true;
+  };
+
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === ELEMENT) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (node === start || !isSkipped(el)) {
+        if (tag === 'BR') {
+          flush(null);
+          owner = null;
+        } else {
+          if (BLOCK_TAGS.has(tag)) {
+            flush(null);
+            owner = el;
+          }
+          if (EMPHASIS_TAGS.has(tag)) emDepth++;
+          descend = !!node.firstChild;
+          if (!descend) closeEl(el);
+        }
+      }
+    } else if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      const value = node.nodeValue ?? '';
+      if (value) {
+        parts.push(value);
+        nodes.push(node);
+        if (emphasisOpen && /\S/.test(value)) {
+          if (emDepth > 0) (emphasis ??= []).push(value);
+          else emphasisOpen = false;
+        } else if (emphasisOpen && emphasis) emphasis.push(value);
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== start && !node.nextSibling) {
+      const parent: Node | null = node.parentNode;
+      if (!parent) {
+        node = null;
+        break;
+      }
+      if (parent.nodeType === ELEMENT) closeEl(parent as Element);
+      node = parent;
+    }
+    if (!node || node === start) break;
+    node = node.nextSibling;
+  }
+  flush(null);
+  return blocks;
+
+  function closeEl(el: Element): void {
+    const tag = tagOf(el);
+    if (EMPHASIS_TAGS.has(tag)) emDepth = Math.max(0, emDepth - 1);
+    if (BLOCK_TAGS.has(tag)) {
+      flush(owner === el ? el : null);
+      owner = null;
+    }
+  }
+}
+
+/** Plain text: each non-empty line is a block (table-cell pipes from text extraction removed). */
+export function blocksFromText(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const t = stripCellPipes(collapseSpace(line));
+    if (t) blocks.push({ index: blocks.length, text: t });
+  }
+  return blocks;
+}
+
+/** Site names appended to document titles ("… — 中华人民共和国外交部"). */
+function cleanDocTitle(raw: string): string {
+  const t = collapseSpace(raw);
+  if (!t) return '';
+  // Separators with spaces around (" — ", " - ") or bare "_" / "|"; a bare dash stays (中國—東盟).
+  const parts = t
+    .split(/\s+[—–\-|_]{1,2}\s+|\s*[|_]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const first = parts[0] ?? t;
+  return hasCjk(first) || !parts.some(hasCjk) ? first : (parts.find(hasCjk) ?? first);
+}
+
+function firstText(doc: Document, selector: string): string {
+  try {
+    const el = doc.querySelector(selector);
+    return el ? collapseSpace(el.textContent ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
+/** An image at the head of the content whose alt text is the headline (mfa-20210510-163html reposts). */
+function leadingImageAlt(container: Element | null): string {
+  if (!container) return '';
+  let seenText = 0;
+  let node: Node | null = container.firstChild;
+  let steps = 0;
+  while (node && steps++ < 500) {
+    if (node.nodeType === TEXT) seenText += countCjk(node.nodeValue ?? '');
+    if (seenText > 0) return '';
+    if (node.nodeType === ELEMENT) {
+      const el = node as Element;
+      if (tagOf(el) === 'IMG') {
+        const alt = collapseSpace(el.getAttribute('alt') ?? '');
+        if (countCjk(alt) >= 6) return alt;
+      }
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node && node !== container && !node.nextSibling) node = node.parentNode;
+    if (!node || node === container) break;
+    node = node.nextSibling;
+  }
+  return '';
+}
+
+/** The engine's input from a DOM document: blocks of the transcript container plus title, lang and URL. */
+export function sourceFromDocument(doc: Document, url?: string): SourceDoc {
+  const container = findContainer(doc);
+  const blocks = container ? readBlocksIn(container) : [];
+  const title =
+    cleanDocTitle(doc.title ?? '') || firstText(doc, 'h1') || firstText(doc, 'h2') || leadingImageAlt(container);
+  const src: SourceDoc = { blocks };
+  if (title) src.title = title;
+  const docUrl = url ?? (typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined);
+  if (docUrl) src.url = docUrl;
+  const lang = doc.documentElement?.getAttribute?.('lang');
+  if (lang) src.lang = lang;
+  return src;
+}

@@ -1,0 +1,118 @@
+// Is this page a press-conference transcript? Evidence from the host and URL, the title and intro, and above all
+// the body: journalists' questions answered by officials. A false positive is worse than a miss, so the body
+// must show at least one journalist question followed by an answer, and a single one needs a press title.
+import { HOST_HINTS } from './hosts';
+import { INTERVIEW_WORDS, PRESS_TITLE_WORDS } from './lexicon';
+import { containsAny, findTitle } from './meta';
+import { scanSource, type Scan } from './scan';
+import { countCjk } from './text';
+import { turnsFromScan } from './turns';
+import type { SourceDoc, Turn, Verdict } from './types';
+import type { LabelShape } from './labels';
+
+export interface QuickInput {
+  title?: string;
+  url?: string;
+  /** The start of the page's text (a few KB is enough). */
+  text: string;
+}
+
+const LABEL_HINT_RE = /(?:^|[\s。？！?!])[^\s:：∶︰]{1,24}[:：∶︰]|[【[][^\]】]{2,24}[\]】]/;
+
+/**
+ * A cheap first look for the content script (title, URL, the first KB of text): true when the page cannot be a
+ * transcript (no Chinese text, or neither a label-like "X:" nor a press title word).
+ */
+export function quickReject(input: QuickInput): boolean {
+  const sample = input.text.slice(0, 20000);
+  if (countCjk(sample) < 20) return true;
+  if (containsAny(input.title ?? '', PRESS_TITLE_WORDS)) return false;
+  return !LABEL_HINT_RE.test(sample);
+}
+
+export function detect(src: SourceDoc): Verdict {
+  const scan = scanSource(src);
+  return verdictFromScan(src, scan, turnsFromScan(scan));
+}
+
+/** Journalist questions: 记者 labels, 问, numbered or bracketed outlets (1、上海日報:). */
+function isJournalistQuestion(t: Turn, shape: LabelShape | undefined): boolean {
+  return t.kind === 'question' && shape !== 'outlet' && shape !== 'legislator';
+}
+
+export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verdict {
+  const reasons: string[] = [];
+  const hits = scan.units.filter((u) => u.hit).map((u) => u.hit);
+  const totalCjk = src.blocks.reduce((n, b) => n + countCjk(b.text), 0);
+  if (totalCjk < 20) return { press: false, score: 0, reasons: ['no Chinese text'] };
+
+  // Host and URL.
+  let hostHint: string | null = null;
+  if (src.url) {
+    for (const h of HOST_HINTS) {
+      if (h.re.test(src.url)) {
+        hostHint = h.name;
+        break;
+      }
+    }
+  }
+  const titleWord = containsAny(src.title ?? findTitle(src, scan) ?? '', PRESS_TITLE_WORDS);
+  const introWord = containsAny(scan.context, PRESS_TITLE_WORDS);
+  const interview = containsAny(scan.context, INTERVIEW_WORDS);
+  if (hostHint) reasons.push(`host: ${hostHint}`);
+  if (titleWord) reasons.push(`title: ${titleWord}`);
+  else if (introWord) reasons.push(`intro: ${introWord}`);
+
+  // Body: questions answered.
+  let strong = 0;
+  let weak = 0;
+  let legislators = 0;
+  let questions = 0;
+  let answers = 0;
+  turns.forEach((t, i) => {
+    const shape = hits[i]?.shape;
+    if (shape === 'legislator') legislators++;
+    if (t.kind === 'question') questions++;
+    else answers++;
+    const next = turns[i + 1];
+    if (t.kind !== 'question' || !next || next.kind === 'question') return;
+    const numbered = hits[i]?.numbered || hits[i]?.bracketed;
+    if (isJournalistQuestion(t, shape) || (shape === 'outlet' && numbered)) strong++;
+    else if (shape === 'outlet') weak++;
+  });
+  const context = !!(titleWord || introWord);
+  const exchanges = strong + (context ? weak : 0);
+  if (turns.length) reasons.push(`${turns.length} speaker labels (${questions} questions, ${answers} answers)`);
+  if (exchanges) reasons.push(`${exchanges} question-answer exchanges`);
+
+  // A conference opened by its host and an official's statement, cut before the questions
+  // (scio-nbs-20190314-tc: 新聞辦新聞發言人 胡凱紅, then the statistics spokesman's opening statement).
+  const hosted =
+    context &&
+    turns.some((t, i) => t.kind === 'host' && (hits[i]?.shape === 'host' || hits[i]?.shape === 'named')) &&
+    turns.some((t, i) => t.kind === 'answer' && (hits[i]?.shape === 'named' || hits[i]?.shape === 'title'));
+  if (hosted && !exchanges) reasons.push('host and official statement');
+  let press = exchanges >= 2 || (exchanges >= 1 && (context || (!!hostHint && strong >= 1))) || hosted;
+  if (legislators > 0 && legislators >= strong) {
+    press = false;
+    reasons.push(`parliamentary labels (${legislators})`);
+  }
+  if (interview && !context && press) {
+    press = false;
+    reasons.push(`interview: ${interview}`);
+  }
+  if (!turns.length) {
+    const listed = src.blocks.filter((b) => b.text.length <= 80 && containsAny(b.text, PRESS_TITLE_WORDS)).length;
+    reasons.push(
+      listed >= 5 ? `index page: ${listed} lines name press conferences, no speaker labels` : 'no speaker labels',
+    );
+  } else if (!exchanges) {
+    reasons.push('no journalist question answered');
+  }
+
+  // Score: independent pieces of evidence, combined; the verdict bounds it.
+  const evidence = [Math.min(strong, 4) * 0.25, context ? 0.35 : 0, hostHint ? 0.15 : 0, Math.min(weak, 3) * 0.05];
+  let score = 1 - evidence.reduce((p, e) => p * (1 - Math.min(e, 0.95)), 1);
+  score = press ? Math.max(0.5, score) : Math.min(0.45, score * 0.5);
+  return { press, score: Math.round(score * 100) / 100, reasons };
+}

@@ -1,0 +1,258 @@
+// Speaker labels: "1、上海日報:", "張英(市經信委總工程師):", "总台央视记者:", "【束珏婷】:", "[路透社記者]",
+// "新聞辦新聞發言人 胡凱紅:", "问:" … The parser only reads a bounded window at a known position, so scanning a
+// page stays linear in its size.
+import {
+  ANSWER_WORDS,
+  COLON_CLASS,
+  COMPOUND_SURNAMES,
+  HOST_ROLE_RE,
+  JOURNALIST_RE,
+  LEGISLATOR_RE,
+  NOT_LABELS,
+  NOT_NAME_CHARS_RE,
+  OUTLET_RE,
+  QUESTION_WORDS,
+  SPEECH_VERB_RE,
+  SURNAMES,
+  TITLE_SUFFIX_RE,
+} from './lexicon';
+import { hasCjk } from './text';
+
+export type LabelShape =
+  /** 问 / 問 */
+  | 'question'
+  /** 答 */
+  | 'answer'
+  /** outlet + 记者 (总台央视记者) or 记者 alone */
+  | 'journalist'
+  /** an outlet name alone (上海日報, 《新闻晨报》) */
+  | 'outlet'
+  /** 主持人 alone */
+  | 'host'
+  /** name with role: 張英(市經信委總工程師), 新聞辦新聞發言人 胡凱紅, 蘇院長貞昌 */
+  | 'named'
+  /** an official title alone: 行政長官, 财政司司长 */
+  | 'title'
+  /** a personal name alone: 毛宁 */
+  | 'name'
+  /** a member of a legislature: 張委員宏陸 */
+  | 'legislator';
+
+export interface LabelInfo {
+  shape: LabelShape;
+  speaker: string | null;
+  role: string | null;
+  outlet: string | null;
+  /** For 'name': starts with a common surname. */
+  surname?: boolean;
+}
+
+export interface LabelHit extends LabelInfo {
+  /** The label as printed, without colon, brackets or question number. */
+  label: string;
+  numbered: boolean;
+  bracketed: boolean;
+  /** True when the label ended with a colon (or was bracketed): a printed label, not a guess. */
+  colon: boolean;
+  /** Offset in the scanned text where the speech starts. */
+  end: number;
+}
+
+const MAX_LABEL = 40;
+const NAME_RE = /^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,4}$/;
+const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
+const NUMBER_PREFIX_RE = /^(\d{1,3})\s*[、.．]\s*/;
+const BULLET_RE = /^[•·●◆■□▪◇○*\-–]\s*/;
+const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
+const COLON_AT_RE = new RegExp(`^\\s*[${COLON_CLASS}]\\s*`);
+const TW_TITLE_RE =
+  /^(.)((?:副)?(?:[院部局司署处處市区區县縣省行校会會社团團厅廳]|主)[长長]|主任|主席|[书書][记記])(.{0,2})$/;
+
+export function isSurnameStart(s: string): boolean {
+  const first = s[0];
+  return (first !== undefined && SURNAMES.includes(first)) || COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+}
+
+/** A bare personal name: 2–5 CJK characters (· for minority names), no speech words. */
+export function isNameLike(s: string): boolean {
+  return NAME_RE.test(s) && !NOT_NAME_CHARS_RE.test(s) && !NOT_LABELS.has(s) && !SPEECH_VERB_RE.test(s);
+}
+
+function stripGuillemets(s: string): string {
+  const m = /^《([^《》]+)》$/.exec(s);
+  return m?.[1] ?? s;
+}
+
+/** What a label's text says about its speaker, or null when it is not a speaker label. */
+export function classifyLabel(raw: string): LabelInfo | null {
+  const r = raw.trim();
+  if (!r || r.length > MAX_LABEL || !hasCjk(r) || BAD_LABEL_CHARS_RE.test(r)) return null;
+  if (QUESTION_WORDS.has(r)) return { shape: 'question', speaker: null, role: null, outlet: null };
+  if (ANSWER_WORDS.has(r)) return { shape: 'answer', speaker: null, role: null, outlet: null };
+  if (NOT_LABELS.has(r) || SPEECH_VERB_RE.test(r)) return null;
+
+  if (JOURNALIST_RE.test(r)) {
+    const outlet = stripGuillemets(r.replace(JOURNALIST_RE, '').replace(/的$/, '').trim());
+    if (outlet.length > 24 || /\s/.test(outlet)) return null;
+    return { shape: 'journalist', speaker: null, role: null, outlet: outlet || null };
+  }
+  // Latin letters and digits only appear in outlet names (CGTN记者 is handled above).
+  const latin = /[A-Za-z0-9]/.test(r);
+
+  const paren = /^([\u4e00-\u9fff·]{2,5})\s*[（(]([^（）()]{2,30})[)）]$/.exec(r);
+  if (paren && !latin) {
+    const [, name = '', role = ''] = paren;
+    if (isNameLike(name) && !/[，,。]/.test(role)) return { shape: 'named', speaker: name, role, outlet: null };
+    return null;
+  }
+
+  const spaced = /^(\S.{0,34}?)\s+([\u4e00-\u9fff·]{2,4})$/.exec(r);
+  if (spaced && !latin) {
+    const [, title = '', name = ''] = spaced;
+    if ((TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) && isNameLike(name)) {
+      return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
+    }
+    return null;
+  }
+  if (/\s/.test(r) || r.includes('、')) return null;
+
+  if (LEGISLATOR_RE.test(r)) return { shape: 'legislator', speaker: null, role: r, outlet: null };
+  if (r === '主持人') return { shape: 'host', speaker: null, role: r, outlet: null };
+
+  const tw = TW_TITLE_RE.exec(r);
+  if (tw && !latin && isSurnameStart(r)) {
+    const [, surname = '', title = '', given = ''] = tw;
+    return { shape: 'named', speaker: given ? surname + given : null, role: title, outlet: null };
+  }
+  const bare = stripGuillemets(r);
+  if (bare !== r)
+    return OUTLET_RE.test(bare) || bare.length <= 12
+      ? { shape: 'outlet', speaker: null, role: null, outlet: bare }
+      : null;
+  if (latin) return null;
+  if (TITLE_SUFFIX_RE.test(r) && r.length <= 14 && r.length >= 2) {
+    return { shape: HOST_ROLE_RE.test(r) ? 'host' : 'title', speaker: null, role: r, outlet: null };
+  }
+  if (OUTLET_RE.test(r) && r.length >= 3 && r.length <= 16)
+    return { shape: 'outlet', speaker: null, role: null, outlet: r };
+  if (isNameLike(r) && r.length <= 4) {
+    return { shape: 'name', speaker: r, role: null, outlet: null, surname: isSurnameStart(r) };
+  }
+  return null;
+}
+
+/**
+ * Reads a speaker label at `start` of `text`: an optional question number ("1、"), then a bracketed label
+ * ("【束珏婷】:", "[路透社記者]") or a label ending in a colon. Without a colon, a whole line "title name"
+ * (scio-nbs-20190314-tc) or a bold leading run (`emphasis`) can still be a label.
+ */
+export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHit | null {
+  let i = start;
+  const window = text.slice(start, start + 64);
+  let w = window;
+  const bullet = BULLET_RE.exec(w);
+  if (bullet) {
+    i += bullet[0].length;
+    w = w.slice(bullet[0].length);
+  }
+  let numbered = false;
+  const num = NUMBER_PREFIX_RE.exec(w);
+  if (num) {
+    numbered = true;
+    i += num[0].length;
+    w = w.slice(num[0].length);
+  }
+
+  const open = w[0];
+  const close = open !== undefined ? BRACKETS[open] : undefined;
+  if (close) {
+    const j = w.indexOf(close);
+    if (j > 1 && j <= MAX_LABEL + 1) {
+      const inner = w.slice(1, j).trim();
+      const info = classifyLabel(inner);
+      if (info && (!numbered || isQuestionShape(info.shape))) {
+        const after = COLON_AT_RE.exec(w.slice(j + 1));
+        const end = i + j + 1 + (after ? after[0].length : 0);
+        return {
+          ...info,
+          label: stripGuillemets(inner),
+          numbered,
+          bracketed: true,
+          colon: true,
+          end: skipSpace(text, end),
+        };
+      }
+    }
+    return null;
+  }
+
+  const c = firstColon(w);
+  if (c > 0 && c <= MAX_LABEL + 2) {
+    const raw = w.slice(0, c).trim();
+    const info = classifyLabel(raw);
+    if (info && (!numbered || isQuestionShape(info.shape))) {
+      return {
+        ...info,
+        label: stripGuillemets(raw),
+        numbered,
+        bracketed: false,
+        colon: true,
+        end: skipSpace(text, i + c + 1),
+      };
+    }
+    if (info || numbered) return null;
+  }
+  if (numbered) return null;
+
+  // A line that is only "title name" (no colon), e.g. SCIO live text with the label on its own line.
+  if (start === 0 && text.length <= MAX_LABEL + 2) {
+    const info = classifyLabel(text.slice(i));
+    if (info && info.shape === 'named' && /\s/.test(text.slice(i).trim())) {
+      return { ...info, label: text.slice(i).trim(), numbered, bracketed: false, colon: false, end: text.length };
+    }
+  }
+  // A bold leading run without colon: "<strong>毛宁</strong> 坦桑尼亚是…".
+  if (emphasis && start === 0) {
+    const em = emphasis.trim();
+    if (em.length >= 2 && em.length <= MAX_LABEL && text.slice(i).startsWith(em) && text.length > em.length) {
+      const info = classifyLabel(em);
+      if (info && info.shape !== 'outlet' && info.shape !== 'title') {
+        return { ...info, label: em, numbered, bracketed: false, colon: false, end: skipSpace(text, i + em.length) };
+      }
+    }
+  }
+  return null;
+}
+
+export function isQuestionShape(shape: LabelShape): boolean {
+  return shape === 'question' || shape === 'journalist' || shape === 'outlet' || shape === 'legislator';
+}
+
+function firstColon(w: string): number {
+  for (let k = 0; k < w.length && k <= MAX_LABEL + 2; k++) {
+    if (COLON_CLASS.includes(w[k] as string)) return k;
+  }
+  return -1;
+}
+
+function skipSpace(text: string, k: number): number {
+  while (k < text.length && /\s/.test(text[k] as string)) k++;
+  return k;
+}
+
+/** Where a label may start inside a paragraph: after sentence-final punctuation and whitespace (one-line pages,
+ *  mfa-20200428-oneline; inline bracket labels, scio-asean-20140722-tc), or right after a question mark for 答. */
+const INLINE_START_RE = /[。？！?!…”"」』）)\]】|]\s+(?=\S)|[？?](?=答[:：∶︰])/g;
+
+/** Candidate positions of labels inside `text` (excluding position 0). */
+export function inlineLabelStarts(text: string): number[] {
+  const out: number[] = [];
+  INLINE_START_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_START_RE.exec(text))) {
+    const p = m.index + m[0].length;
+    if (p > 0 && p < text.length) out.push(p);
+    if (m[0].length === 0) INLINE_START_RE.lastIndex++;
+  }
+  return out;
+}

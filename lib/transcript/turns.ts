@@ -1,0 +1,105 @@
+// Labelled units -> turns. An unlabelled paragraph continues the current speaker; chrome and captions are
+// skipped; a footer line ends the transcript.
+import { nameAfter, roleBefore } from './context';
+import { isNameLike, isQuestionShape, isSurnameStart, type LabelHit } from './labels';
+import { HOST_ROLE_RE, HOST_TEXT_RE } from './lexicon';
+import { scanSource, type Scan } from './scan';
+import type { SourceDoc, Turn, TurnKind } from './types';
+
+/** After the last label, a short line without sentence punctuation is site chrome ("中國政府網", "微博、微信"
+ *  after scio-asean-20140722-tc). */
+function isTailChrome(text: string): boolean {
+  return text.length <= 14 && !/[。！？!?…；;]/.test(text);
+}
+
+export function parseTurns(src: SourceDoc): Turn[] {
+  return turnsFromScan(scanSource(src));
+}
+
+export function turnsFromScan(scan: Scan): Turn[] {
+  const turns: Turn[] = [];
+  const texts: string[][] = [];
+  const roles = new Map<string, string>();
+  let current = -1;
+  let seenQuestion = false;
+
+  scan.units.forEach((u, k) => {
+    if (u.hit) {
+      const turn = makeTurn(u.hit, scan.context, roles);
+      turn.blocks.push(u.block);
+      turns.push(turn);
+      texts.push(u.text ? [u.text] : []);
+      current = turns.length - 1;
+      return;
+    }
+    if (u.kind === 'widget' || u.kind === 'caption') return;
+    if (u.kind === 'footer') {
+      current = -1;
+      return;
+    }
+    if (current < 0) return;
+    const turn = turns[current] as Turn;
+    if (k > scan.last && isTailChrome(u.text)) {
+      current = -1;
+      return;
+    }
+    if (turn.blocks[turn.blocks.length - 1] !== u.block) turn.blocks.push(u.block);
+    // The English half of a bilingual page stays with its turn's blocks but is not the speaker's own words.
+    if (u.kind === 'foreign' || !u.text) return;
+    texts[current]?.push(u.text);
+  });
+
+  turns.forEach((t, i) => {
+    t.text = (texts[i] ?? []).join('\n');
+    if (t.kind === 'question') seenQuestion = true;
+    else if (t.kind === 'answer' && HOST_TEXT_RE.test(t.text) && (!seenQuestion || t.text.length < 120)) {
+      // Opening the floor / closing the conference (mofcom 下面请提问, tao 接下來開始提問).
+      t.kind = 'host';
+    }
+  });
+  return turns;
+}
+
+function kindOf(hit: LabelHit, role: string | null): TurnKind {
+  if (isQuestionShape(hit.shape)) return 'question';
+  if (hit.shape === 'host' || (role && HOST_ROLE_RE.test(role))) return 'host';
+  return 'answer';
+}
+
+const isName = (s: string) => isNameLike(s) && isSurnameStart(s);
+
+function makeTurn(hit: LabelHit, context: string, roles: Map<string, string>): Turn {
+  let speaker = hit.speaker;
+  let role = hit.role;
+  let outlet = hit.outlet;
+  switch (hit.shape) {
+    case 'named':
+      if (speaker && role) roles.set(speaker, role);
+      break;
+    case 'name':
+      if (speaker) {
+        role = roles.get(speaker) ?? roleBefore(context, speaker);
+        if (role) roles.set(speaker, role);
+      }
+      break;
+    case 'title':
+    case 'host':
+      if (!speaker && role) speaker = nameAfter(context, role, isName);
+      break;
+    case 'outlet':
+      outlet = outlet ?? hit.label;
+      break;
+    default:
+      break;
+  }
+  return {
+    kind: kindOf(hit, role),
+    label: hit.label,
+    speaker,
+    role,
+    outlet,
+    text: '',
+    blocks: [],
+    section: 0,
+  };
+}
