@@ -66,7 +66,8 @@ export async function launchFirefox({ build = 'firefox-mv2', userDataDir } = {})
     headless: true,
     executablePath: exe,
     userDataDir,
-    args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+    defaultViewport: { width: 1200, height: 900 },
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }),
       'network.dns.localDomains': ['firefox.settings.services.mozilla.com', 'dummy.test', ...HOSTS].join(','),

@@ -1,0 +1,60 @@
+// Firefox ESR: the same checks as in Chromium, over WebDriver BiDi with the MV2 build installed as a temporary add-on.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoExtensionPage, launchFirefox, shot } from './lib/browsers.mjs';
+import { fixtureExpected } from './lib/pages.mjs';
+import { pageSnapshot, readerSummary } from './lib/page-checks.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let b;
+let ext;
+before(async () => {
+  server = await startServer();
+  b = await launchFirefox();
+  ext = await b.browser.newPage();
+  await gotoExtensionPage(ext, b.extUrl('options.html'));
+});
+after(async () => {
+  await b?.browser.close();
+  await server?.close();
+});
+
+const badgeOf = (url) =>
+  ext.evaluate(async (u) => {
+    const tab = (await browser.tabs.query({})).find((t) => t.url === u);
+    return (browser.action ?? browser.browserAction).getBadgeText({ tabId: tab.id });
+  }, url);
+
+test('seed page: badge says 7 questions and the reader shows the 7 exchanges', async () => {
+  const page = await b.browser.newPage();
+  const url = server.url('seed');
+  await page.goto(url);
+  await page.waitForSelector('briefing-reader', { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+  assert.equal(await badgeOf(url), '7');
+  const summary = await page.evaluate(readerSummary);
+  const exp = fixtureExpected('seed-shanghai-20180612-tc');
+  assert.deepEqual(
+    summary.questionOutlets,
+    exp.turns.filter((t) => t.kind === 'question').map((t) => t.outlet),
+  );
+  assert.deepEqual(
+    summary.answerSpeakers,
+    exp.turns.filter((t) => t.kind === 'answer').map((t) => `${t.speaker}|${t.role}`),
+  );
+  await page.screenshot({ path: shot('firefox-seed-reader') });
+  await page.close();
+});
+
+test('a gov.cn page that is not a transcript is left untouched', async () => {
+  const page = await b.browser.newPage();
+  const url = server.url('negative');
+  await page.goto(url);
+  const first = await page.evaluate(pageSnapshot);
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(await page.evaluate(pageSnapshot), first);
+  assert.equal(await page.$('briefing-reader'), null);
+  assert.equal(await badgeOf(url), '');
+  await page.close();
+});
