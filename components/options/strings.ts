@@ -12,7 +12,8 @@ export const en = {
   optionsKnownHosts: 'Known sites: $1',
   optionsScriptHeading: 'Script',
   optionsDefaultVariant: 'Default script',
-  optionsDefaultVariantHint: 'A site remembers the script you last chose on it; this is the script for all other sites.',
+  optionsDefaultVariantHint:
+    'A site remembers the script you last chose on it; this is the script for all other sites.',
   optionsVariantOriginal: 'As published',
   optionsVariantHans: '简体 (大陆)',
   optionsVariantTw: '繁體 (台灣)',

@@ -194,7 +194,10 @@ export function Popup(props: PopupProps) {
         setImportResult({ added: 0, duplicates: 0, rejected: [], error: t('popupImportReadError') });
         return;
       }
-      const result = await attempt(() => actions.onImport(text), (msg) => t('popupImportError', [msg]));
+      const result = await attempt(
+        () => actions.onImport(text),
+        (msg) => t('popupImportError', [msg]),
+      );
       if (result) setImportResult(result);
     } finally {
       setImporting(false);

@@ -30,9 +30,7 @@ export function QuoteList(p: QuoteListProps) {
               <h3 id={headingId} class="pp-group-title" lang="zh">
                 {group.title ?? t('popupUntitled')}
               </h3>
-              <p class="pp-group-meta">
-                {[date, group.host, count].filter((s) => s !== '').join(' · ')}
-              </p>
+              <p class="pp-group-meta">{[date, group.host, count].filter((s) => s !== '').join(' · ')}</p>
             </header>
             <ul class="pp-quotes">
               {group.quotes.map((quote) => (

@@ -58,8 +58,7 @@ export function StatusPanel(p: StatusPanelProps) {
     );
   }
 
-  const count =
-    status.questions === 1 ? t('popupStatusPressOne') : t('popupStatusPress', [String(status.questions)]);
+  const count = status.questions === 1 ? t('popupStatusPressOne') : t('popupStatusPress', [String(status.questions)]);
   return (
     <section class="pp-status" data-state="press" aria-label={t('popupStatusLabel')}>
       <p class="pp-status-line">
@@ -104,9 +103,7 @@ export function StatusPanel(p: StatusPanelProps) {
               checked={status.variant === variant}
               onChange={() => p.onVariant(variant)}
             />
-            <span lang={variant === 'original' ? undefined : variant === 'hans' ? 'zh-Hans' : 'zh-Hant'}>
-              {t(key)}
-            </span>
+            <span lang={variant === 'original' ? undefined : variant === 'hans' ? 'zh-Hans' : 'zh-Hant'}>{t(key)}</span>
           </label>
         ))}
       </fieldset>

@@ -8,7 +8,8 @@ export const en = {
   popupStatusPress: 'Transcript recognised · $1 questions',
   popupStatusPressOne: 'Transcript recognised · 1 question',
   popupStatusNotPress: 'Not a transcript',
-  popupStatusNotPressHint: 'This page does not look like a press-conference transcript. You can still try the reader view.',
+  popupStatusNotPressHint:
+    'This page does not look like a press-conference transcript. You can still try the reader view.',
   popupStatusUnknown: 'Not analysed yet',
   popupStatusUnknownHint: 'Analyse the page to find out whether it is a press-conference transcript.',
   popupStatusUnavailable: 'The reader cannot run on this page',

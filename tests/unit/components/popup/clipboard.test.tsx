@@ -2,16 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuoteFormat } from '../../../../lib/quotes/format';
 import { getConverter } from '../../../../lib/script/converters';
 import type { CopyScript } from '../../../../components/popup/types';
-import {
-  buttonByLabel,
-  buttonByText,
-  changeValue,
-  checkboxOf,
-  click,
-  mount,
-  quoteIds,
-  setChecked,
-} from './helpers';
+import { buttonByLabel, buttonByText, changeValue, checkboxOf, click, mount, quoteIds, setChecked } from './helpers';
 import { sampleQuotes } from './sample-quotes';
 
 let cleanup: (() => void) | undefined;

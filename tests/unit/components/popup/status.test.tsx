@@ -23,7 +23,12 @@ describe('page status', () => {
       'Transcript recognised · 7 questions',
       ['Close reader', 'Figures panel'],
     ],
-    ['one question', pressStatus({ questions: 1 }), 'Transcript recognised · 1 question', ['Open reader', 'Figures panel']],
+    [
+      'one question',
+      pressStatus({ questions: 1 }),
+      'Transcript recognised · 1 question',
+      ['Open reader', 'Figures panel'],
+    ],
   ])('%s', (_name, status, line, buttons) => {
     const m = mount({ status, quotes: sampleQuotes() });
     cleanup = m.unmount;
