@@ -49,7 +49,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'], message: 'lib/ must not import UI or entry points.' },
+            {
+              group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'],
+              message: 'lib/ must not import UI or entry points.',
+            },
             { group: ['#imports', 'wxt/browser', 'wxt/*'], message: 'lib/ must not use WXT runtime imports.' },
           ],
         },
@@ -62,12 +65,43 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/entrypoints/**', '#imports', 'wxt/browser'], message: 'Components receive data and actions.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '#imports', 'wxt/browser'],
+              message: 'Components receive data and actions.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['scripts/**', 'tests/**', '*.config.*', '.ci/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Callbacks evaluated inside the browser (page.evaluate, sw.evaluate) see the page's and extension's globals.
+    files: ['tests/e2e/**', 'tests/bench/**', 'scripts/bench*'],
+    languageOptions: {
+      globals: {
+        browser: 'readonly',
+        chrome: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        getComputedStyle: 'readonly',
+        requestAnimationFrame: 'readonly',
+        PerformanceObserver: 'readonly',
+        MouseEvent: 'readonly',
+        Node: 'readonly',
+        NodeFilter: 'readonly',
+      },
+    },
+  },
+  {
+    // Benchmarks load fixture markup into a DOM to measure the page-level converters on it.
+    files: ['tests/bench/**'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 );

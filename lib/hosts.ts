@@ -9,10 +9,19 @@ export interface KnownHost {
 }
 
 export const KNOWN_HOSTS: readonly KnownHost[] = [
-  { pattern: '*://*.gov.cn/*', evidence: 'scio-nbs-20190314-tc (big5.www.gov.cn), tao-20230426-gwytb-tc, mfa-20221027-fmprc, shanghai-20070531' },
-  { pattern: '*://*.gov.hk/*', evidence: 'hk-ce-20120703-tc, hk-ce-20160621-tc (info.gov.hk), hk-fs-20160226-sc (sc.isd.gov.hk)' },
+  {
+    pattern: '*://*.gov.cn/*',
+    evidence: 'scio-nbs-20190314-tc (big5.www.gov.cn), tao-20230426-gwytb-tc, mfa-20221027-fmprc, shanghai-20070531',
+  },
+  {
+    pattern: '*://*.gov.hk/*',
+    evidence: 'hk-ce-20120703-tc, hk-ce-20160621-tc (info.gov.hk), hk-fs-20160226-sc (sc.isd.gov.hk)',
+  },
   { pattern: '*://big5.eastday.com/*', evidence: 'seed-shanghai-20180612-tc (Big5 gateway of shio.gov.cn)' },
-  { pattern: '*://shio.eastday.com/*', evidence: 'seed-shanghai-20180612-tc (the Simplified original behind the gateway)' },
+  {
+    pattern: '*://shio.eastday.com/*',
+    evidence: 'seed-shanghai-20180612-tc (the Simplified original behind the gateway)',
+  },
 ];
 
 export const KNOWN_HOST_PATTERNS: string[] = KNOWN_HOSTS.map((h) => h.pattern);

@@ -47,7 +47,8 @@ function parseArgs(argv: string[]): { tone: ToneStyle; sandhi: boolean; text: st
     else if (arg === '--tone' || arg.startsWith('--tone=')) {
       const value = arg.startsWith('--tone=') ? arg.slice('--tone='.length) : argv[++i];
       if (value === undefined) fail('--tone needs a value: marks, numbers or zhuyin');
-      if (!(TONES as readonly string[]).includes(value)) fail(`unknown tone style "${value}": use marks, numbers or zhuyin`);
+      if (!(TONES as readonly string[]).includes(value))
+        fail(`unknown tone style "${value}": use marks, numbers or zhuyin`);
       tone = value as ToneStyle;
     } else fail(`unknown option ${arg}`);
   }

@@ -27,8 +27,16 @@ const steps = [
     cmd: 'node',
     args: [
       fs.existsSync(evalTool) ? evalTool : 'tests/corpus/eval-missing.mjs',
-      '--dir', 'tests/fixtures/pages',
-      '--min-detect', '1', '--min-turn-f1', '0.95', '--min-fig-p', '0.95', '--min-fig-r', '0.95',
+      '--dir',
+      'tests/fixtures/pages',
+      '--min-detect',
+      '1',
+      '--min-turn-f1',
+      '0.95',
+      '--min-fig-p',
+      '0.95',
+      '--min-fig-r',
+      '0.95',
     ],
   },
   { name: 'e2e chromium', cmd: 'node', args: ['tests/e2e/run.mjs', '--browser', 'chromium'], counts: nodeTestCounts },
@@ -36,7 +44,9 @@ const steps = [
 ];
 
 function vitestCounts(out) {
-  const m = /Tests\s+(?:(\d+) failed \| )?(\d+) passed/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+  const m = /Tests\s+(?:(\d+) failed \| )?(\d+) passed/.exec(
+    out.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''),
+  );
   return m ? { passed: Number(m[2]), failed: Number(m[1] ?? 0) } : { passed: 0, failed: 0 };
 }
 function nodeTestCounts(out) {
@@ -50,7 +60,11 @@ for (const step of steps) {
   if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
   const t0 = Date.now();
   process.stdout.write(`\n▶ ${step.name}\n`);
-  const r = spawnSync(step.cmd, step.args, { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(step.cmd, step.args, {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   process.stdout.write(out.length > 20000 ? `…${out.slice(-20000)}` : out);
   const ok = r.status === 0;

@@ -12,8 +12,6 @@ export async function showStatus(tabId: number, status: PageStatus): Promise<voi
   await a.setBadgeText({ tabId, text: status.press ? String(status.questions || '✓') : '' });
   await a.setTitle({
     tabId,
-    title: status.press
-      ? i18n.t('badgeTitle', [String(status.questions)])
-      : i18n.t('extName'),
+    title: status.press ? i18n.t('badgeTitle', [String(status.questions)]) : i18n.t('extName'),
   });
 }

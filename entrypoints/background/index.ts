@@ -79,12 +79,14 @@ export default defineBackground(() => {
 
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
-    const run = info.menuItemId === MENU_SAVE_QUOTE ? saveSelection : info.menuItemId === MENU_OPEN_READER ? openReader : null;
+    const run =
+      info.menuItemId === MENU_SAVE_QUOTE ? saveSelection : info.menuItemId === MENU_OPEN_READER ? openReader : null;
     void run?.(tab.id).catch(report(String(info.menuItemId)));
   });
 
   // A navigation clears what we knew about the tab: the badge must not outlive its page.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' });
+    if (change.status === 'loading' && change.url)
+      void (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' });
   });
 });

@@ -17,7 +17,9 @@ export async function copyQuotes(quotes: Quote[], format: QuoteFormat, options: 
   const parts = quotes.map((q) => {
     const source = pickSource(q.original, q.url);
     const convert =
-      options.script === 'shown' ? undefined : (s: string) => convertText(s, options.script === 'hans' ? 'hans' : 'tw', source);
+      options.script === 'shown'
+        ? undefined
+        : (s: string) => convertText(s, options.script === 'hans' ? 'hans' : 'tw', source);
     return formatQuotes([q], format, {
       lang: uiLang(),
       convert,

@@ -68,7 +68,12 @@ const actions: PopupActions = {
     }),
   // Opened here, inside the click, because both browsers only open a side panel on a user gesture.
   onFigures: () => (tabId === null ? undefined : openFiguresPanel(tabId)),
-  onCopy: (ids, format, options) => copyQuotes(quotes.filter((q) => ids.includes(q.id)), format, options),
+  onCopy: (ids, format, options) =>
+    copyQuotes(
+      quotes.filter((q) => ids.includes(q.id)),
+      format,
+      options,
+    ),
   onDelete: async (ids) => {
     lastRemoved = await sendMessage('quotes:delete', ids);
   },
@@ -81,7 +86,8 @@ const actions: PopupActions = {
   },
   onExport: (kind) => {
     const stamp = new Date().toISOString().slice(0, 10);
-    if (kind === 'json') download(`briefing-reader-quotes-${stamp}.json`, 'application/json', exportJson(quotes, new Date()));
+    if (kind === 'json')
+      download(`briefing-reader-quotes-${stamp}.json`, 'application/json', exportJson(quotes, new Date()));
     else download(`briefing-reader-quotes-${stamp}.md`, 'text/markdown', exportMarkdown(quotes, { lang: uiLang() }));
   },
   onImport: (text) => sendMessage('quotes:import', text),

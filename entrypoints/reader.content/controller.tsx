@@ -94,7 +94,8 @@ export function startReader(ctx: ContentScriptContext) {
           onFigures: () => void sendMessage('tab:openPanel', undefined).catch(report('figures panel')),
           onClose: () => hide(),
           onSaveQuote: (q) => void saveQuote(q),
-          onSection: (id) => history.replaceState(history.state, '', id ? `#${id}` : location.pathname + location.search),
+          onSection: (id) =>
+            history.replaceState(history.state, '', id ? `#${id}` : location.pathname + location.search),
         }}
       />,
       ui.mounted as HTMLElement,
@@ -182,7 +183,11 @@ export function startReader(ctx: ContentScriptContext) {
     const convert = state.conversion.converter(state.variant);
     const text = convert(f.text);
     const start = turn ? turn.text.indexOf(text, Math.max(0, Math.floor(f.start * 0.8) - 4)) : -1;
-    state.focus = { turn: f.turn, start: start >= 0 ? start : f.start, end: (start >= 0 ? start : f.start) + text.length };
+    state.focus = {
+      turn: f.turn,
+      start: start >= 0 ? start : f.start,
+      end: (start >= 0 ? start : f.start) + text.length,
+    };
     rerender();
     return true;
   }
@@ -212,7 +217,8 @@ export function startReader(ctx: ContentScriptContext) {
   /** Shortcut and context menu: the selection may be in the reader's shadow root or in the page itself. */
   async function saveSelection(): Promise<SaveResult> {
     const root = ui?.shadow;
-    const sel = (root && 'getSelection' in root ? (root as unknown as Document).getSelection() : null) ?? getSelection();
+    const sel =
+      (root && 'getSelection' in root ? (root as unknown as Document).getSelection() : null) ?? getSelection();
     const text = sel?.toString().trim() ?? '';
     if (!text) {
       toast.show(i18n.t('toastNothingSelected'), true);

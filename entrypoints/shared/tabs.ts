@@ -15,7 +15,10 @@ export async function targetTab(): Promise<{ id: number; url: string } | null> {
 
 /** Pages where no extension may run (browser pages, stores). */
 export function isRestricted(url: string): boolean {
-  return !/^(https?|file):/.test(url) || /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/.test(url);
+  return (
+    !/^(https?|file):/.test(url) ||
+    /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/.test(url)
+  );
 }
 
 /** The reader's status if it runs in the tab, else the detector's, else null (nothing analysed the page yet). */

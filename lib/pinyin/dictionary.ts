@@ -104,7 +104,10 @@ export function dictionaryMatches(form: string): DictionaryMatch[] {
       !found.some((o) => {
         if (o === m) return false;
         const contains = o.start <= m.start && end(o) >= end(m) && o.syllables.length > m.syllables.length;
-        const partial = o.start < end(m) && m.start < end(o) && !(o.start <= m.start && end(o) >= end(m)) &&
+        const partial =
+          o.start < end(m) &&
+          m.start < end(o) &&
+          !(o.start <= m.start && end(o) >= end(m)) &&
           !(m.start <= o.start && end(m) >= end(o));
         return contains || partial;
       }),

@@ -4,13 +4,7 @@ import { OutputFormat, pinyin, segment } from 'pinyin-pro';
 import { dictionaryMatches, ensurePressDictionary, type DictionaryMatch } from './dictionary';
 import { segmentSpans, type WordSpan } from './segmenter';
 import { simplifiedAligned } from './simplified';
-import {
-  numberedToMarks,
-  numberedToString,
-  parseNumbered,
-  type NumberedSyllable,
-  type ToneStyle,
-} from './syllable';
+import { numberedToMarks, numberedToString, parseNumbered, type NumberedSyllable, type ToneStyle } from './syllable';
 import { resolveZhu } from './zhu';
 import { numberedToZhuyin } from './zhuyin';
 

@@ -25,7 +25,7 @@ export function segmentSpans(text: string): WordSpan[] {
     for (const s of seg.segment(text)) spans.push({ start: s.index, end: s.index + s.segment.length });
     return spans;
   }
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const end = i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
     spans.push({ start: i, end });
     i = end;

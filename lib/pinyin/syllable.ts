@@ -14,10 +14,7 @@ const SYLLABLE_RE = /^([a-zêü]+)([0-5])?$/;
 
 /** Parses "lü4", "lv4", "lu:4", "de0", "de5", "de" (no digit = neutral). Returns null for anything else. */
 export function parseNumbered(input: string): NumberedSyllable | null {
-  const s = input
-    .trim()
-    .toLowerCase()
-    .replace(/u:|v/g, 'ü');
+  const s = input.trim().toLowerCase().replace(/u:|v/g, 'ü');
   const m = SYLLABLE_RE.exec(s);
   if (!m || m[1] === undefined) return null;
   const digit = m[2] === undefined ? 0 : Number(m[2]);

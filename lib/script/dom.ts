@@ -7,7 +7,18 @@ import { converterFor, VARIANT_LANG } from './variant';
 
 const ELEMENT = 1;
 const TEXT = 3;
-const SKIPPED_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SKIPPED_TAGS = new Set([
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
 /** Joins many text nodes into one conversion call. No dictionary key contains it, so no match crosses it and
  *  each piece converts exactly as it would alone. */
 const SEPARATOR = '\u0000';

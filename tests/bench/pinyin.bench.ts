@@ -42,5 +42,9 @@ for (let k = 0; k < 5000; k++) {
 console.log(`seed page: ${text.length} chars, ${paragraphs.length} paragraphs, longest ${longest.length} chars`);
 console.log(`segmentWords(seed page) cold (OpenCC t→cn build, pinyin-pro load): ${fmt(cold)} ms`);
 console.log(`segmentWords(seed page) warm median: ${fmt(quantile(whole, 0.5))} ms`);
-console.log(`first wordAt on the longest paragraph (analysis) median: ${fmt(quantile(firstHover, 0.5))} ms, p95 ${fmt(quantile(firstHover, 0.95))} ms`);
-console.log(`wordAt on a cached paragraph median: ${fmt(quantile(hover, 0.5))} ms, p95 ${fmt(quantile(hover, 0.95))} ms`);
+console.log(
+  `first wordAt on the longest paragraph (analysis) median: ${fmt(quantile(firstHover, 0.5))} ms, p95 ${fmt(quantile(firstHover, 0.95))} ms`,
+);
+console.log(
+  `wordAt on a cached paragraph median: ${fmt(quantile(hover, 0.5))} ms, p95 ${fmt(quantile(hover, 0.95))} ms`,
+);

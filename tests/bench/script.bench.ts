@@ -15,7 +15,11 @@ const PAGES = join(HERE, '../../../../shared/fixtures/pages');
 const seed = readFileSync(join(PAGES, 'seed-shanghai-20180612-tc/source.txt'), 'utf8');
 const hansPages = readdirSync(PAGES)
   .filter((d) => JSON.parse(readFileSync(join(PAGES, d, 'meta.json'), 'utf8')).lang === 'zh-Hans')
-  .flatMap((d) => readdirSync(join(PAGES, d)).filter((f) => f === 'source.txt').map((f) => readFileSync(join(PAGES, d, f), 'utf8')));
+  .flatMap((d) =>
+    readdirSync(join(PAGES, d))
+      .filter((f) => f === 'source.txt')
+      .map((f) => readFileSync(join(PAGES, d, f), 'utf8')),
+  );
 let hans100k = '';
 while (hans100k.length < 100000) hans100k += hansPages.join('\n');
 hans100k = hans100k.slice(0, 100000);
@@ -117,7 +121,15 @@ const warmRows: [string, number, number][] = [
   (globalThis as Record<string, unknown>).Node = p2.window.Node;
   const h = OpenCC.HTMLConverter(refTwp, p2.doc.documentElement as unknown as HTMLElement, 'zh-TW', 'zh-CN');
   let flip = false;
-  const ref = warm('', () => ((flip = !flip) ? h.convert() : h.restore()), 40);
+  const ref = warm(
+    '',
+    () => {
+      flip = !flip;
+      if (flip) h.convert();
+      else h.restore();
+    },
+    40,
+  );
   warmRows.push(['seed page switch (DOM)', ours, ref]);
 }
 
@@ -133,7 +145,9 @@ for (const [a, b] of [
 }
 for (const [name, x, y] of warmRows) rows.push([`warm ${name}`, x, y]);
 for (const [name, x, y] of rows) {
-  console.log(`${name.padEnd(48)} ours ${x.toFixed(2).padStart(8)}  opencc ${(y ?? NaN).toFixed(2).padStart(8)}  ratio ${(x / (y ?? NaN)).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(48)} ours ${x.toFixed(2).padStart(8)}  opencc ${(y ?? NaN).toFixed(2).padStart(8)}  ratio ${(x / (y ?? NaN)).toFixed(2)}`,
+  );
 }
 const mem = process.memoryUsage();
 console.log(`heap used after all (both engines loaded): ${(mem.heapUsed / 1048576).toFixed(1)} MB`);

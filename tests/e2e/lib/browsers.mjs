@@ -20,7 +20,9 @@ function need(file, envName, pkg) {
 function buildDir(name) {
   const dir = path.join(ROOT, '.output', name);
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`${dir} has no build: run \`npx wxt build${name.startsWith('firefox') ? ' -b firefox' : ''}\` first.`);
+    throw new Error(
+      `${dir} has no build: run \`npx wxt build${name.startsWith('firefox') ? ' -b firefox' : ''}\` first.`,
+    );
   }
   return dir;
 }

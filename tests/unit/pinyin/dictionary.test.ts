@@ -10,14 +10,19 @@ const rawBefore = new Map(
   PRESS_DICTIONARY.map((e) => {
     const text = e.example ?? e.word;
     const at = text.indexOf(e.word);
-    const raw = pinyin(text, { type: 'array', toneSandhi: false }).slice(at, at + e.word.length).join(' ');
+    const raw = pinyin(text, { type: 'array', toneSandhi: false })
+      .slice(at, at + e.word.length)
+      .join(' ');
     return [e.word, raw] as const;
   }),
 );
 
 function readingOf(text: string, word: string, offsetWord = word): string {
   const at = getConverter('t', 'cn')(text).replace(/著/g, '着').indexOf(offsetWord);
-  return readingsFor(text).slice(at, at + word.length).filter((s) => s !== null).join(' ');
+  return readingsFor(text)
+    .slice(at, at + word.length)
+    .filter((s) => s !== null)
+    .join(' ');
 }
 
 describe('press dictionary', () => {
@@ -26,16 +31,13 @@ describe('press dictionary', () => {
     expect(words).toEqual([...new Set(words)].sort());
   });
 
-  it.each(PRESS_DICTIONARY.map((e) => [e.word, e.reading, e.example] as const))(
-    '%s → %s',
-    (word, reading, example) => {
-      expect(reading.split(' ')).toHaveLength(word.length);
-      expect(rawBefore.get(word)).not.toBe(reading);
-      expect(readingOf(example ?? word, word)).toBe(reading);
-      const hant = getConverter('cn', 'tw')(example ?? word);
-      expect(readingOf(hant, word)).toBe(reading);
-    },
-  );
+  it.each(PRESS_DICTIONARY.map((e) => [e.word, e.reading, e.example] as const))('%s → %s', (word, reading, example) => {
+    expect(reading.split(' ')).toHaveLength(word.length);
+    expect(rawBefore.get(word)).not.toBe(reading);
+    expect(readingOf(example ?? word, word)).toBe(reading);
+    const hant = getConverter('cn', 'tw')(example ?? word);
+    expect(readingOf(hant, word)).toBe(reading);
+  });
 
   it.each([
     // A match inside a longer one yields to it; partly overlapping matches are both left to the engine.

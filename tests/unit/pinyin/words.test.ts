@@ -8,12 +8,34 @@ const SEED = '張全(市科委主任):眾所周知,長三角地區是我國經�
 
 describe('segmentWords', () => {
   it.each([
-    ['銀行行長', [['銀行', 'yín háng'], ['行長', 'háng zhǎng']]],
+    [
+      '銀行行長',
+      [
+        ['銀行', 'yín háng'],
+        ['行長', 'háng zhǎng'],
+      ],
+    ],
     // ICU splits 司|長談: the dictionary still gives 長 its reading in 司長.
-    ['政務司司長談', [['政務', 'zhèng wù'], ['司', 'sī'], ['司', 'sī'], ['長談', 'zhǎng tán']]],
+    [
+      '政務司司長談',
+      [
+        ['政務', 'zhèng wù'],
+        ['司', 'sī'],
+        ['司', 'sī'],
+        ['長談', 'zhǎng tán'],
+      ],
+    ],
     // A dictionary word ICU splits into whole pieces is one word.
     ['處長', [['處長', 'chù zhǎng']]],
-    ['上海參加了會議', [['上海', 'shàng hǎi'], ['參加', 'cān jiā'], ['了', 'le'], ['會議', 'huì yì']]],
+    [
+      '上海參加了會議',
+      [
+        ['上海', 'shàng hǎi'],
+        ['參加', 'cān jiā'],
+        ['了', 'le'],
+        ['會議', 'huì yì'],
+      ],
+    ],
   ] as const)('%s', (text, expected) => {
     const words = segmentWords(text).map((w) => [w.word, w.syllables.join(' ')]);
     expect(words.slice(0, expected.length)).toEqual(expected);

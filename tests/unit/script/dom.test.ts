@@ -73,7 +73,16 @@ describe('createScriptSwitcher', () => {
     expect(root.getAttribute('lang')).toBe('zh-Hans');
     expect(root.querySelector('p[lang]')?.getAttribute('lang')).toBe('zh-Hans');
     expect(root.querySelector('p[lang="en"]')?.textContent).toBe('Internet 網際網路');
-    for (const sel of ['pre', 'code', 'textarea', 'select', '[contenteditable]', 'script', 'style', 'briefing-reader-ui']) {
+    for (const sel of [
+      'pre',
+      'code',
+      'textarea',
+      'select',
+      '[contenteditable]',
+      'script',
+      'style',
+      'briefing-reader-ui',
+    ]) {
       expect(root.querySelector(sel)?.textContent, sel).toMatch(/網際網路|人工智慧|支援|資訊|軟體/);
     }
     s.switchTo('tw');

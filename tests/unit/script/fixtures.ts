@@ -19,7 +19,8 @@ export function fixtures(): Fixture[] {
       const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang: string; source_url: string };
       const file = readdirSync(dir).find((f) => f.startsWith('source.')) ?? 'source.txt';
       let text = readFileSync(join(dir, file), 'utf8');
-      if (file.endsWith('.html')) text = text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
+      if (file.endsWith('.html'))
+        text = text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
       return { id, lang: meta.lang, url: meta.source_url, text };
     });
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Bundle-size budget: the always-on content script (runs on every known-host page) must stay ≤ 30 KB; everything
+// else is reported. Reads the chrome-mv3 build; run after `wxt build`.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const out = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '.output', 'chrome-mv3');
+const BUDGETS = { 'content-scripts/detector.js': 30 * 1024 };
+if (!fs.existsSync(out)) {
+  console.error(`${out} not found: run \`npx wxt build\` first.`);
+  process.exit(2);
+}
+const files = [];
+const walk = (dir) => {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.(js|css|html)$/.test(e.name)) files.push(p);
+  }
+};
+walk(out);
+let failed = false;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+for (const f of files.sort()) {
+  const rel = path.relative(out, f);
+  const buf = fs.readFileSync(f);
+  const budget = BUDGETS[rel];
+  const over = budget !== undefined && buf.length > budget;
+  failed ||= over;
+  const note = budget === undefined ? '' : over ? `  OVER budget ${kb(budget)}` : `  within budget ${kb(budget)}`;
+  console.log(
+    `${rel.padEnd(48)} ${kb(buf.length).padStart(10)}  gzip ${kb(zlib.gzipSync(buf).length).padStart(9)}${note}`,
+  );
+}
+process.exit(failed ? 1 : 0);
