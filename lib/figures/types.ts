@@ -21,7 +21,7 @@ export interface Figure {
   end: number;
   /**
    * For kind 'date': the date as ISO 8601, partial when the text is ('2018-06-12', '2019-03', '--07-03' for
-   * 7月3日, '2015/2016' for a range of years, 'T10' for a clock hour). `value` is then the year, else the month.
+   * 7月3日, '2015/2016' for a range of years, 'T10' for a clock hour). `value` is then the year, else its first number.
    */
   iso?: string;
 }

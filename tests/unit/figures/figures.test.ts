@@ -63,6 +63,7 @@ const FIGURES: Row[] = [
   ['政府債務達3兆元', '3兆元', 3_000_000_000_000, '元', 'amount', false],
   ['十幾個部門', '十幾個', 11, '個', 'count', true],
   ['已經三年多', '三年多', 3, '年', 'duration', true],
+  ['法案文本共283页,原本民主党文本282页', '283页', 283, '页', 'count', false],
 ];
 
 describe('findFigures: figures in fixture sentences', () => {
@@ -142,6 +143,8 @@ const EXCLUSIONS: Array<[string, string]> = [
   ['实施第十四个五年规划', '五年'],
   ['千萬不要放鬆', '千萬'],
   ['百年未有之大變局', '百年'],
+  ['党的十九届四中全会', '十九届'],
+  ['来自四面八方的客人', '八方'],
 ];
 
 describe('findFigures: exclusions', () => {
