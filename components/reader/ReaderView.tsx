@@ -10,6 +10,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { commandForKey } from './keyboard';
 import type { KeyCommand } from './keyboard';
 import { Outline } from './Outline';
+import { PinyinHover } from './PinyinHover';
 import { collectPeople } from './people';
 import { SaveQuoteButton } from './SaveQuoteButton';
 import { sectionIds, sectionIndexFromHash } from './sectionIds';
@@ -20,7 +21,8 @@ import type { ReaderStrings, Translate } from './strings';
 import { translatorFor } from './strings';
 import type { MarkRange } from './text';
 import { Toolbar } from './Toolbar';
-import type { FocusRange, ReaderActions, ReaderSettings } from './types';
+import type { TurnRuby } from './TurnText';
+import type { FocusRange, ReaderActions, ReaderPinyin, ReaderSettings, RubyMode } from './types';
 
 export interface ReaderViewProps {
   transcript: Transcript;
@@ -37,7 +39,11 @@ export interface ReaderViewProps {
   keyTarget?: EventTarget | null;
   /** The original page is showing: the reader keeps its state but is not displayed and takes no keys. */
   hidden?: boolean;
+  /** The pinyin engine and options, present while pinyin is on: hover tooltips and "Pinyin above" (ruby). */
+  pinyin?: ReaderPinyin | null;
 }
+
+const NO_OVERRIDES: ReadonlyMap<number, boolean> = new Map();
 
 function contentLang(variant: Variant, pageLang: string | null | undefined): string {
   if (variant === 'hans') return 'zh-Hans';
@@ -74,6 +80,12 @@ export function ReaderView(props: ReaderViewProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [currentSection, setCurrentSection] = useState<number | null>(null);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
+  // Sections switched to or from ruby one by one. They apply under the whole-transcript mode they were made in;
+  // the toolbar toggle (a new mode) starts every section from that mode again.
+  const [rubyLocal, setRubyLocal] = useState<{ mode: RubyMode; on: ReadonlyMap<number, boolean> }>({
+    mode: 'off',
+    on: NO_OVERRIDES,
+  });
   // What to bring into view after the next render (the element may only exist/unhide once state is applied).
   const pendingScroll = useRef<{ selector: string; block: ScrollLogicalPosition; focus?: string } | null>(null);
 
@@ -302,6 +314,20 @@ export function ReaderView(props: ReaderViewProps) {
     if (job.focus) (root.querySelector(job.focus) as HTMLElement | null)?.focus({ preventScroll: true });
   });
 
+  const pinyin = settings.pinyin && props.pinyin ? props.pinyin : null;
+  const rubyMode: RubyMode = settings.ruby ?? 'off';
+  const rubySource = useMemo<TurnRuby | null>(
+    () => (pinyin ? { source: pinyin.source, tone: pinyin.tone } : null),
+    [pinyin?.source, pinyin?.tone],
+  );
+  const rubyOverrides = rubyLocal.mode === rubyMode ? rubyLocal.on : NO_OVERRIDES;
+  const setSectionRuby = (i: number, on: boolean) =>
+    setRubyLocal((prev) => {
+      const next = new Map(prev.mode === rubyMode ? prev.on : NO_OVERRIDES);
+      next.set(i, on);
+      return { mode: rubyMode, on: next };
+    });
+
   const questionCount = sections.filter((s) => s.kind === 'exchange').length;
   const lang = contentLang(settings.variant, settings.pageLang);
 
@@ -318,6 +344,7 @@ export function ReaderView(props: ReaderViewProps) {
         current={currentMatch}
         variant={settings.variant}
         pinyin={settings.pinyin}
+        ruby={pinyin ? rubyMode === 'all' : null}
         figuresOpen={settings.figuresOpen === true}
         findRef={findRef}
         onExpandAll={() => run('expandAll')}
@@ -330,6 +357,7 @@ export function ReaderView(props: ReaderViewProps) {
         onStep={step}
         onScript={(v) => actions.onScript(v)}
         onPinyin={(on) => actions.onPinyin(on)}
+        onRuby={(on) => actions.onRuby?.(on ? 'all' : 'off')}
         onFigures={() => actions.onFigures()}
         onHelp={() => setHelpOpen(true)}
         onClose={() => actions.onClose()}
@@ -364,6 +392,9 @@ export function ReaderView(props: ReaderViewProps) {
               expanded={openState[i] !== false}
               filteredOut={!visible[i]}
               marksByTurn={marksByTurn}
+              rubySource={rubySource}
+              ruby={rubyOverrides.get(i) ?? rubyMode === 'all'}
+              onRuby={setSectionRuby}
               t={t}
               onToggle={toggleSection}
               onFocusSection={setCurrentSection}
@@ -374,6 +405,9 @@ export function ReaderView(props: ReaderViewProps) {
       </main>
       {selection ? <SaveQuoteButton box={selection.box} t={t} onSave={saveSelection} /> : null}
       {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
+      {pinyin && props.hidden !== true ? (
+        <PinyinHover rootRef={rootRef} pinyin={pinyin} keyTarget={props.keyTarget} lang={lang} t={t} />
+      ) : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { SpeakerMark } from './SpeakerMark';
 import type { Translate } from './strings';
 import type { MarkRange } from './text';
 import { excerpt } from './text';
+import type { TurnRuby } from './TurnText';
 import { TurnView } from './TurnView';
 
 export interface SectionViewProps {
@@ -21,6 +22,11 @@ export interface SectionViewProps {
   filteredOut: boolean;
   marksByTurn: ReadonlyMap<number, MarkRange[]>;
   t: Translate;
+  /** The pinyin engine while pinyin is on (null: no "Pinyin above" toggle). */
+  rubySource?: TurnRuby | null;
+  /** This section shows pinyin above the characters. */
+  ruby?: boolean;
+  onRuby?(index: number, on: boolean): void;
   onToggle(index: number): void;
   onFocusSection(index: number): void;
   onLink(index: number): void;
@@ -56,6 +62,7 @@ export function SectionView(props: SectionViewProps) {
     section.kind === 'exchange' && turns[section.turns[0] ?? -1]?.kind === 'question' ? section.turns[0] : -1;
   const bodyId = `${id}-body`;
   const headingId = `${id}-h`;
+  const ruby = props.ruby === true && props.rubySource ? props.rubySource : null;
   return (
     <section
       class={`br-section br-section--${section.kind}`}
@@ -90,6 +97,16 @@ export function SectionView(props: SectionViewProps) {
           ) : null}
           {words ? <span class="br-section-excerpt">{words}</span> : null}
         </button>
+        {props.rubySource ? (
+          <button
+            type="button"
+            class="br-ruby-toggle"
+            aria-pressed={ruby ? 'true' : 'false'}
+            onClick={() => props.onRuby?.(index, !ruby)}
+          >
+            {t('readerRuby')}
+          </button>
+        ) : null}
         <a
           class="br-section-link"
           href={`#${id}`}
@@ -117,6 +134,7 @@ export function SectionView(props: SectionViewProps) {
               knownRole={speaker ? speaker.role : null}
               marks={marksByTurn.get(ti) ?? NO_MARKS}
               showLabel={!(ti === leadQuestion && !(turn.outlet && turn.speaker && turn.speaker !== turn.outlet))}
+              ruby={ruby}
               t={t}
             />
           );

@@ -25,6 +25,8 @@ export interface ToolbarProps {
   current: number;
   variant: Variant;
   pinyin: boolean;
+  /** Whole-transcript "Pinyin above" state, or null when pinyin is unavailable (no toggle shown). */
+  ruby: boolean | null;
   figuresOpen: boolean;
   findRef: Ref<HTMLInputElement>;
   onExpandAll(): void;
@@ -34,6 +36,7 @@ export interface ToolbarProps {
   onStep(delta: 1 | -1): void;
   onScript(variant: Variant): void;
   onPinyin(on: boolean): void;
+  onRuby(on: boolean): void;
   onFigures(): void;
   onHelp(): void;
   onClose(): void;
@@ -160,6 +163,16 @@ export function Toolbar(p: ToolbarProps) {
         >
           {t('readerPinyin')}
         </button>
+        {p.ruby === null ? null : (
+          <button
+            type="button"
+            class="br-button br-ruby-all"
+            aria-pressed={p.ruby ? 'true' : 'false'}
+            onClick={() => p.onRuby(!p.ruby)}
+          >
+            {t('readerRuby')}
+          </button>
+        )}
         <button type="button" class="br-button" aria-pressed={p.figuresOpen ? 'true' : 'false'} onClick={p.onFigures}>
           {t('readerFigures')}
         </button>

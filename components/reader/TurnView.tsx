@@ -5,6 +5,7 @@ import { askerName, speakerKey } from './people';
 import type { Translate } from './strings';
 import type { MarkRange } from './text';
 import { TurnText } from './TurnText';
+import type { TurnRuby } from './TurnText';
 
 export interface TurnViewProps {
   turn: Turn;
@@ -16,10 +17,12 @@ export interface TurnViewProps {
   marks: readonly MarkRange[];
   /** False for a section's opening question when the section heading already names who asked. */
   showLabel?: boolean;
+  /** Pinyin above the characters, or null. */
+  ruby?: TurnRuby | null;
   t: Translate;
 }
 
-export function TurnView({ turn, index, colour, knownRole, marks, showLabel = true, t }: TurnViewProps) {
+export function TurnView({ turn, index, colour, knownRole, marks, showLabel = true, ruby = null, t }: TurnViewProps) {
   const isQuestion = turn.kind === 'question';
   const name = isQuestion ? askerName(turn) : speakerKey(turn);
   // A journalist's name, when printed, is shown after the outlet.
@@ -42,7 +45,7 @@ export function TurnView({ turn, index, colour, knownRole, marks, showLabel = tr
         {secondary ? <span class="br-role">{secondary}</span> : null}
         {turn.kind === 'host' ? <span class="br-tag">{t('readerHostMark')}</span> : null}
       </div>
-      <TurnText text={turn.text} turnIndex={index} marks={marks} />
+      <TurnText text={turn.text} turnIndex={index} marks={marks} ruby={ruby} />
     </div>
   );
 }

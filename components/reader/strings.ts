@@ -54,6 +54,8 @@ export const en = {
   readerNoTurns: 'No questions and answers were recognised on this page.',
   readerQuestionMark: 'Q',
   readerHostMark: 'Host',
+  readerRuby: 'Pinyin above',
+  readerPinyinAnnounce: '$1 — $2',
 } as const;
 
 export type ReaderStringKey = keyof typeof en;
@@ -110,6 +112,8 @@ export const zhCN: ReaderStrings = {
   readerNoTurns: '未在本页识别出问答内容。',
   readerQuestionMark: '问',
   readerHostMark: '主持',
+  readerRuby: '拼音标注',
+  readerPinyinAnnounce: '$1 — $2',
 };
 
 export const zhTW: ReaderStrings = {
@@ -163,6 +167,8 @@ export const zhTW: ReaderStrings = {
   readerNoTurns: '未在本頁辨識出問答內容。',
   readerQuestionMark: '問',
   readerHostMark: '主持',
+  readerRuby: '拼音標注',
+  readerPinyinAnnounce: '$1 — $2',
 };
 
 export const readerStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;

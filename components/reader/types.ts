@@ -1,5 +1,7 @@
 // What the reader view receives from its host (the content script): data, current settings and callbacks.
 // Components never talk to the browser themselves; every effect outside the reader goes through ReaderActions.
+import type { PinyinCache } from '../../lib/pinyin/cache';
+import type { ToneStyle } from '../../lib/pinyin/syllable';
 import type { Variant } from '../../lib/script/types';
 
 export interface QuoteRequest {
@@ -24,6 +26,24 @@ export interface ReaderActions {
   /** A section was opened from the outline, a section link or j/k: lets the host mirror it in the URL hash.
    *  `id` is sectionId(...) of that section, or null when none applies. */
   onSection?(id: string | null): void;
+  /** The toolbar's "Pinyin above" toggle for the whole transcript (the next mode). */
+  onRuby?(mode: RubyMode): void;
+}
+
+/** Pinyin above the characters: off, or over the whole transcript (single sections are toggled locally). */
+export type RubyMode = 'off' | 'all';
+
+/** Key that must be held for hover tooltips to show ('none': plain hover). */
+export type PinyinModifier = 'none' | 'Alt' | 'Shift';
+
+/** What the reader needs from the pinyin engine; passed only while pinyin is on, so the engine (pinyin-pro) is
+ *  loaded by the host on demand and never imported by the components. */
+export interface ReaderPinyin {
+  source: Pick<PinyinCache, 'wordAt' | 'words'>;
+  tone: ToneStyle;
+  modifier: PinyinModifier;
+  /** The word in the other script (Simplified ↔ Traditional), shown in the tooltip. */
+  convertOther?: (word: string) => string;
 }
 
 export interface ReaderSettings {
@@ -37,6 +57,8 @@ export interface ReaderSettings {
   initialSection?: string | null;
   /** Start with every section collapsed (default: all open). */
   startCollapsed?: boolean;
+  /** Pinyin above the characters (needs the `pinyin` prop of ReaderView). Default 'off'. */
+  ruby?: RubyMode;
 }
 
 /** A passage to bring into view and mark, e.g. a figure chosen in the figures panel. Offsets are UTF-16 code
