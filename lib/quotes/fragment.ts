@@ -3,8 +3,8 @@
 // Browsers match each term against the rendered text of one block, and require word boundaries at the outer ends
 // of the match and at the inner ends of a start/end pair (textStart must end on a word boundary when textEnd
 // follows; textEnd must begin on one). Chinese has no spaces, so the cut points come from the same ICU word
-// segmentation the browsers use (Intl.Segmenter), preferring a cut right after punctuation, which every segmenter
-// agrees is a boundary.
+// segmentation the browsers use (Intl.Segmenter), preferring cuts next to punctuation: engines segment Chinese
+// words differently (Chromium and Firefox disagree on 申報國家, 解放日報), but all of them break at punctuation.
 
 export interface FragmentContext {
   /** Published text right before the passage, in the same paragraph. */
@@ -15,16 +15,18 @@ export interface FragmentContext {
 
 /** A single-paragraph passage up to this many code points is linked exactly; longer ones by start and end. */
 export const EXACT_MAX = 50;
-/** Bounds (UTF-16 units) of the start/end snippets of a range link and of prefix/suffix context. */
+/** Lengths (UTF-16 units) of the start/end snippets of a range link and of prefix/suffix context. */
 const SNIPPET_MIN = 6;
 const SNIPPET_MAX = 20;
 const SNIPPET_TARGET = 12;
-const CONTEXT_MIN = 2;
+/** A cut next to punctuation is worth a longer snippet: engines segment Chinese words differently, not punctuation. */
+const SAFE_PREFERRED = 8;
+const SAFE_MAX = 32;
+const CONTEXT_SAFE_MAX = 20;
 const CONTEXT_MAX = 10;
 
 const PUNCT = /[\p{P}\p{S}]/u;
-/** Punctuation that closes or separates (not an opening bracket or quote): the best place to cut. */
-const SEPARATOR = /[\p{Po}\p{Pe}\p{Pf}\p{Pd}]/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Percent-encodes UTF-8 and the characters that are syntax inside a text directive (`-`, `,`, `&`). */
 export function encodeDirectiveTerm(term: string): string {
@@ -72,64 +74,83 @@ export function wordBoundaries(line: string): number[] {
   return [...cuts].sort((x, y) => x - y);
 }
 
+/** A cut every engine treats as a word boundary: a block edge, or next to punctuation or a space. */
+function isSafeCut(line: string, b: number): boolean {
+  if (b <= 0 || b >= line.length) return true;
+  const before = line[b - 1] ?? '';
+  const after = line[b] ?? '';
+  return PUNCT.test(before) || PUNCT.test(after) || /\s/.test(before) || /\s/.test(after);
+}
+
 /**
- * Among candidate cuts (ordered from the inner end outwards), the furthest one after a separator; else the furthest
- * within the target length. Longer snippets are less likely to match earlier on the page.
+ * Picks the length of a snippet taken from one end of `line`. `lengths` are the candidate lengths ordered from the
+ * shortest, all on word boundaries. A punctuation-adjacent cut wins (the shortest of at least SAFE_PREFERRED, else the
+ * longest shorter one); else the longest word cut within the target; else the shortest word cut long enough.
  */
-function pick(cands: number[], isSeparator: (b: number) => boolean, withinTarget: (b: number) => boolean) {
-  const seps = cands.filter(isSeparator);
-  if (seps.length > 0) return seps[seps.length - 1];
-  const short = cands.filter(withinTarget);
-  return short[short.length - 1] ?? cands[0];
+function snippetLength(lengths: number[], safe: (len: number) => boolean): number | undefined {
+  const safeOnes = lengths.filter((len) => len >= SNIPPET_MIN && len <= SAFE_MAX && safe(len));
+  const preferred = safeOnes.find((len) => len >= SAFE_PREFERRED);
+  if (preferred !== undefined) return preferred;
+  if (safeOnes.length > 0) return safeOnes[safeOnes.length - 1];
+  const words = lengths.filter((len) => len >= SNIPPET_MIN && len <= SNIPPET_MAX);
+  const inTarget = words.filter((len) => len <= SNIPPET_TARGET);
+  return inTarget[inTarget.length - 1] ?? words[0] ?? lengths.find((len) => len >= SNIPPET_MIN);
 }
 
 /** End offset of the opening snippet of `line`. */
 function startSnippetEnd(line: string): number {
-  const cuts = wordBoundaries(line).filter((b) => b > 0);
-  const inWindow = cuts.filter((b) => b >= SNIPPET_MIN && b <= SNIPPET_MAX);
-  const chosen = pick(
-    inWindow,
-    (b) => SEPARATOR.test(line[b - 1] ?? ''),
-    (b) => b <= SNIPPET_TARGET,
-  );
-  return chosen ?? cuts.find((b) => b >= SNIPPET_MIN) ?? line.length;
+  const lengths = wordBoundaries(line).filter((b) => b > 0);
+  return snippetLength(lengths, (len) => isSafeCut(line, len)) ?? line.length;
 }
 
 /** Start offset of the closing snippet of `line`. */
 function endSnippetStart(line: string): number {
   const n = line.length;
-  const cuts = wordBoundaries(line)
+  const lengths = wordBoundaries(line)
     .filter((b) => b < n)
+    .map((b) => n - b)
     .reverse();
-  const inWindow = cuts.filter((b) => n - b >= SNIPPET_MIN && n - b <= SNIPPET_MAX);
-  const chosen = pick(
-    inWindow,
-    (b) => SEPARATOR.test(line[b - 1] ?? ''),
-    (b) => n - b <= SNIPPET_TARGET,
-  );
-  return chosen ?? cuts.find((b) => n - b >= SNIPPET_MIN) ?? 0;
+  const len = snippetLength(lengths, (l) => isSafeCut(line, n - l));
+  return len === undefined ? 0 : n - len;
 }
 
-/** The last few words of `before` (the prefix must start on a word boundary). */
+/**
+ * Context term of at least one letter: the shortest one ending (or starting) at a punctuation-adjacent cut within
+ * CONTEXT_SAFE_MAX, else a word cut within CONTEXT_MAX. `lengths` ordered from the shortest.
+ */
+function contextLength(lengths: number[], safe: (len: number) => boolean, hasWord: (len: number) => boolean) {
+  return (
+    lengths.find((len) => len <= CONTEXT_SAFE_MAX && safe(len) && hasWord(len)) ??
+    lengths.filter((len) => len <= CONTEXT_MAX && hasWord(len)).pop()
+  );
+}
+
+/** The last words of `before`; a prefix must start on a word boundary. */
 function prefixTerm(before: string): string {
   const line = before.split('\n').pop()?.replace(/\s+/g, ' ').trimEnd() ?? '';
-  if (line === '') return '';
   const n = line.length;
-  const cuts = wordBoundaries(line)
+  const lengths = wordBoundaries(line)
     .filter((b) => b < n)
+    .map((b) => n - b)
     .reverse();
-  const start =
-    cuts.find((b) => n - b >= CONTEXT_MIN && n - b <= CONTEXT_MAX) ?? cuts.find((b) => n - b >= CONTEXT_MIN);
-  return start === undefined ? '' : line.slice(start).trim();
+  const len = contextLength(
+    lengths,
+    (l) => isSafeCut(line, n - l),
+    (l) => WORDLIKE.test(line.slice(n - l)),
+  );
+  return len === undefined ? '' : line.slice(n - len).trim();
 }
 
-/** The first few words of `after` (the suffix must end on a word boundary). */
+/** The first words of `after`; a suffix must end on a word boundary. */
 function suffixTerm(after: string): string {
   const line = after.split('\n')[0]?.replace(/\s+/g, ' ').trimStart() ?? '';
-  if (line === '') return '';
-  const cuts = wordBoundaries(line).filter((b) => b > 0);
-  const end = cuts.find((b) => b >= CONTEXT_MIN && b <= CONTEXT_MAX) ?? cuts.find((b) => b >= CONTEXT_MIN);
-  return end === undefined ? '' : line.slice(0, end).trim();
+  const lengths = wordBoundaries(line).filter((b) => b > 0);
+  const len = contextLength(
+    lengths,
+    (l) => isSafeCut(line, l),
+    (l) => WORDLIKE.test(line.slice(0, l)),
+  );
+  return len === undefined ? '' : line.slice(0, len).trim();
 }
 
 export interface DirectiveTerms {
