@@ -54,6 +54,7 @@ export function figureRows(t: Transcript, figures: readonly Figure[], convert: (
       text: shownText,
       value: f.value,
       ...(f.high !== undefined ? { high: f.high } : {}),
+      ...(f.iso !== undefined ? { iso: f.iso } : {}),
       unit: f.unit === null ? null : convert(f.unit),
       kind: f.kind,
       approx: f.approx,

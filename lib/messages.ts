@@ -30,6 +30,8 @@ export interface FigureRow {
   text: string;
   value: number;
   high?: number;
+  /** For dates: the ISO form (2018-06-12, 1993-04). */
+  iso?: string;
   unit: string | null;
   kind: FigureKind;
   approx: boolean;

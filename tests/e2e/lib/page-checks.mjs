@@ -40,3 +40,55 @@ export function watchConsole(page) {
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
+
+/** Clicks the reader's button (or link) whose visible text or aria-label is `label`. Returns false if none. */
+export function readerClick(label) {
+  const root = document.querySelector('briefing-reader')?.shadowRoot;
+  const el = [...(root?.querySelectorAll('button, a') ?? [])].find(
+    (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
+  );
+  el?.click();
+  return Boolean(el);
+}
+
+/** The page as the parser built it from the server's HTML, snapshotted like pageSnapshot: the untouched original. */
+export async function pristineSnapshot() {
+  const html = await (await fetch(location.href)).text();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const out = [];
+  const walk = (n) => {
+    if (n.nodeType === 3) out.push(`#${n.data}`);
+    else if (n.nodeType === 1) {
+      out.push(`<${n.localName} ${[...n.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}>`);
+      n.childNodes.forEach(walk);
+    }
+  };
+  walk(doc.documentElement);
+  return `${doc.title}\n${out.join('\n')}`;
+}
+
+/** Text of the reader's sections (visible ones only), for script checks. */
+export function readerBodyText() {
+  const root = document.querySelector('briefing-reader')?.shadowRoot;
+  return (root?.querySelector('.br-reader') ?? root)?.textContent ?? '';
+}
+
+/** Selects `needle` inside the reader's turn text and returns whether it was found. */
+export function readerSelect(needle) {
+  const root = document.querySelector('briefing-reader')?.shadowRoot;
+  if (!root) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(needle);
+    if (i >= 0 && n.parentElement?.closest('[data-turn]')) {
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      const sel = document.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(r);
+      return true;
+    }
+  }
+  return false;
+}

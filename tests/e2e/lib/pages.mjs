@@ -87,6 +87,23 @@ function hostile() {
 <body><h1>${title}</h1><div id="content">${body}</div></body></html>`;
 }
 
+/** The MFA page with a script of its own that keeps changing the page (a ticker and a clock), as news sites do. */
+function live() {
+  const base = fmprc('mfa-20221027-fmprc', { title: '2022年10月27日外交部发言人毛宁主持例行记者会' });
+  const script = `<div id="ticker">最新消息</div><div id="clock"></div><script>
+let n = 0;
+setInterval(() => {
+  n++;
+  document.getElementById('clock').textContent = '更新时间 ' + n;
+  const item = document.createElement('p');
+  item.textContent = '滚动新闻第' + n + '条：国务院新闻办公室发布会';
+  document.getElementById('ticker').append(item);
+  if (n > 40) document.getElementById('ticker').firstElementChild.remove();
+}, 50);
+</script>`;
+  return base.replace('</body>', `${script}</body>`);
+}
+
 export const SITES = {
   seed: {
     host: 'big5.eastday.com',
@@ -117,6 +134,12 @@ export const SITES = {
     path: '/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml',
     fixture: 'neg-gov-rules-zhenba-2024',
     html: () => govRules('neg-gov-rules-zhenba-2024', { title: '镇巴县人民政府关于印发规则的通知' }),
+  },
+  live: {
+    host: 'www.mfa.gov.cn',
+    path: '/web/fyrbt_673021/live.shtml',
+    fixture: 'mfa-20221027-fmprc',
+    html: live,
   },
   hostile: {
     host: 'www.mfa.gov.cn',

@@ -1,0 +1,45 @@
+// Firefox ESR: the same reader and script scenarios as in Chromium (lib/reader-scenarios.mjs).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoExtensionPage, launchFirefox } from './lib/browsers.mjs';
+import { puppeteerDriver } from './lib/driver.mjs';
+import * as s from './lib/reader-scenarios.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let b;
+let d;
+let extPage;
+const errors = [];
+before(async () => {
+  server = await startServer();
+  b = await launchFirefox();
+  extPage = await b.browser.newPage();
+  await gotoExtensionPage(extPage, b.extUrl('options.html'));
+  const page = await b.browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  d = { ...puppeteerDriver(page), url: server.url, browserName: 'firefox' };
+});
+after(async () => {
+  await b?.browser.close();
+  await server?.close();
+});
+const ext = (fn, arg) => extPage.evaluate(fn, arg);
+
+test('four page formats show the expected questions, speakers and roles', async () => {
+  await s.showsExpected(d, server.url('seed'), 'seed-shanghai-20180612-tc', 'seed');
+  await s.showsExpected(d, server.url('mfa'), 'mfa-20221027-fmprc', 'mfa-strong');
+  await s.showsExpected(d, server.url('hk'), 'hk-ce-20160621-tc', 'hk-br');
+  await s.showsExpected(d, server.url('govcn'), 'scio-nbs-20190314-tc', 'govcn-div');
+});
+test('collapse, expand, filter and keyboard navigation', () => s.collapseExpandFilterKeys(d));
+test('a section link survives reload', () => s.sectionLinkSurvivesReload(d));
+test('the original page is restored exactly, and the reader comes back without reload', () =>
+  s.originalRestoredExactly(d, ext));
+test('hostile markup in labels and answers is shown as text', () => s.hostileTextStaysText(d));
+test('a page whose script keeps changing the DOM keeps working', () => s.livePageKeepsWorking(d));
+test('script variants on the Big5-gateway seed page; 原文 restores exactly; the choice survives reload', () =>
+  s.scriptVariants(d));
+test('a Simplified page read in Traditional', () => s.simplifiedPageToTraditional(d));
+test('no console errors', () => assert.deepEqual(errors, []));

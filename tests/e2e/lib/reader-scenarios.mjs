@@ -1,0 +1,234 @@
+// Reader-view scenarios (issues 4 and 5), written once and run in Chromium and in Firefox through a driver
+// (lib/driver.mjs). `ext(fn, arg)` runs a function in an extension context that has the `browser`/`chrome` API.
+import assert from 'node:assert/strict';
+import { shot } from './browsers.mjs';
+import { fixtureExpected } from './pages.mjs';
+import { pageSnapshot, pristineSnapshot, readerBodyText, readerClick, readerSummary } from './page-checks.mjs';
+
+const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function openReaderPage(d, url) {
+  await d.goto(url);
+  await d.waitFor(hasSections);
+  return d.evaluate(readerSummary);
+}
+
+/** The reader shows the questions and the answering speakers that expected.json lists. */
+export async function showsExpected(d, url, fixture, name) {
+  const summary = await openReaderPage(d, url);
+  const exp = fixtureExpected(fixture);
+  const questions = exp.turns.filter((t) => t.kind === 'question');
+  assert.equal(summary.sections.filter((s) => s.kind === 'exchange').length, questions.length, `${name}: questions`);
+  const answers = exp.turns.filter((t) => t.kind === 'answer');
+  assert.deepEqual(
+    summary.answerSpeakers.map((s) => s.split('|')[0]),
+    answers.map((t) => t.speaker ?? t.label),
+    `${name}: answering speakers`,
+  );
+  for (const [i, t] of answers.entries()) {
+    if (t.role) assert.equal(summary.answerSpeakers[i]?.split('|')[1], t.role, `${name}: role of answer ${i + 1}`);
+  }
+  await d.screenshot(shot(`${d.browserName}-reader-${name}`));
+  return summary;
+}
+
+export async function collapseExpandFilterKeys(d) {
+  await openReaderPage(d, d.url('seed'));
+  assert.ok(await d.evaluate(readerClick, 'Collapse all'));
+  let s = await d.evaluate(readerSummary);
+  assert.ok(
+    s.sections.every((x) => !x.expanded),
+    'collapse all closes every section',
+  );
+  await d.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    root.querySelector('section.br-section--exchange .br-section-toggle').click();
+  });
+  s = await d.evaluate(readerSummary);
+  assert.equal(s.sections.filter((x) => x.expanded).length, 1, 'one section opened by its toggle');
+  await d.screenshot(shot(`${d.browserName}-reader-collapsed`));
+  assert.ok(await d.evaluate(readerClick, 'Expand all'));
+  s = await d.evaluate(readerSummary);
+  assert.ok(
+    s.sections.every((x) => x.expanded),
+    'expand all opens every section',
+  );
+
+  // Filter by speaker: 吳斌 answers questions 5 and 6 only.
+  const visible = await d.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    const select = root.querySelector('select.br-select');
+    const opt = [...select.options].find((o) => o.textContent.trim() === '吳斌');
+    select.value = opt.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return new Promise((r) =>
+      setTimeout(
+        () => r([...root.querySelectorAll('section.br-section--exchange:not([hidden])')].map((x) => x.id)),
+        100,
+      ),
+    );
+  });
+  assert.deepEqual(visible, ['br-q-5', 'br-q-6']);
+  await d.evaluate(() => {
+    const select = document.querySelector('briefing-reader').shadowRoot.querySelector('select.br-select');
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
+  // Keyboard: j moves to the next section, k back, o toggles it.
+  const focused = () =>
+    document.querySelector('briefing-reader').shadowRoot.activeElement?.closest('section')?.id ?? null;
+  await d.press('j');
+  const first = await d.evaluate(focused);
+  await d.press('j');
+  const second = await d.evaluate(focused);
+  assert.ok(first && second && first !== second, `j moves between sections (${first} → ${second})`);
+  await d.press('k');
+  assert.equal(await d.evaluate(focused), first, 'k goes back');
+  await d.press('o');
+  const open = await d.evaluate(
+    (id) =>
+      document
+        .querySelector('briefing-reader')
+        .shadowRoot.getElementById(id)
+        .querySelector('.br-section-toggle')
+        .getAttribute('aria-expanded'),
+    first,
+  );
+  assert.equal(open, 'false', 'o closes the focused section');
+  await d.press('?');
+  assert.ok(
+    await d.evaluate(() => Boolean(document.querySelector('briefing-reader').shadowRoot.querySelector('.br-help'))),
+  );
+  await d.screenshot(shot(`${d.browserName}-reader-help`));
+  await d.press('Escape');
+}
+
+export async function sectionLinkSurvivesReload(d) {
+  await openReaderPage(d, d.url('seed'));
+  await d.evaluate(() => {
+    document.querySelector('briefing-reader').shadowRoot.querySelector('#br-q-4 .br-section-link').click();
+  });
+  assert.equal(await d.evaluate(() => location.hash), '#br-q-4');
+  await d.reload();
+  await d.waitFor(hasSections);
+  await sleep(300);
+  const where = await d.evaluate(() => {
+    const el = document.querySelector('briefing-reader').shadowRoot.getElementById('br-q-4');
+    const r = el.getBoundingClientRect();
+    return {
+      expanded: el.querySelector('.br-section-toggle').getAttribute('aria-expanded'),
+      top: r.top,
+      h: innerHeight,
+    };
+  });
+  assert.equal(where.expanded, 'true');
+  assert.ok(where.top >= -5 && where.top < where.h, `section 4 is scrolled into view (top ${where.top})`);
+}
+
+export async function originalRestoredExactly(d, ext) {
+  await openReaderPage(d, d.url('seed'));
+  const pristine = await d.evaluate(pristineSnapshot);
+  assert.ok(await d.evaluate(readerClick, 'Original page'));
+  await d.waitFor(() => !document.querySelector('briefing-reader'));
+  assert.equal(await d.evaluate(pageSnapshot), pristine, 'the original page is restored exactly');
+  // …and back again, without reload.
+  await ext(
+    async (url) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      await api.tabs.sendMessage(tab.id, { id: 1, type: 'reader:show', data: undefined, timestamp: Date.now() });
+    },
+    await d.evaluate(() => location.href),
+  );
+  await d.waitFor(hasSections);
+  const s = await d.evaluate(readerSummary);
+  assert.equal(s.questionOutlets.length, 7);
+}
+
+export async function hostileTextStaysText(d) {
+  await d.goto(d.url('hostile'));
+  await d.waitFor(hasSections);
+  await sleep(300);
+  const r = await d.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    return {
+      pwned: window.__pwned ?? null,
+      imgs: root.querySelectorAll('img, script').length,
+      text: root.textContent,
+    };
+  });
+  assert.equal(r.pwned, null);
+  assert.equal(r.imgs, 0);
+  assert.ok(r.text.includes('<img src=x onerror="window.__pwned=1">'), 'hostile markup shown as text');
+  assert.ok(r.text.includes('<script>window.__pwned=2</script>'));
+  await d.screenshot(shot(`${d.browserName}-reader-hostile`));
+}
+
+export async function livePageKeepsWorking(d) {
+  await d.goto(d.url('live'));
+  await d.waitFor(hasSections);
+  await sleep(600);
+  assert.ok(await d.evaluate(readerClick, '繁體 (台灣)'));
+  await sleep(600);
+  const r = await d.evaluate(() => ({
+    clock: document.getElementById('clock').textContent,
+    ticker: document.getElementById('ticker').lastElementChild?.textContent ?? '',
+    reader: document.querySelector('briefing-reader')?.shadowRoot?.querySelectorAll('section').length ?? 0,
+  }));
+  assert.ok(r.reader > 0, 'reader still shown');
+  assert.match(r.clock, /^更新時間 \d+$/, `page text added later is converted too: ${r.clock}`);
+  assert.match(r.ticker, /國務院新聞辦公室/);
+  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await sleep(300);
+  assert.match(await d.evaluate(() => document.getElementById('clock').textContent), /^更新时间 \d+$/);
+}
+
+/** Script variants on the Big5-gateway seed page; 原文 restores every text node and lang. */
+export async function scriptVariants(d) {
+  await openReaderPage(d, d.url('seed'));
+  const before = await d.evaluate(pageSnapshot);
+  const lang = () => document.documentElement.getAttribute('lang');
+  assert.ok(await d.evaluate(readerClick, '简体'));
+  await sleep(200);
+  let text = await d.evaluate(readerBodyText);
+  for (const w of ['互联网', '支持', '人工智能']) assert.ok(text.includes(w), `简体 shows ${w}`);
+  for (const w of ['網際網路', '人工智慧', '支援']) assert.ok(!text.includes(w), `简体 has no ${w}`);
+  assert.equal(await d.evaluate(() => document.title), '2018年6月12日市政府新闻发布会问答实录');
+  assert.equal(await d.evaluate(lang), 'zh-Hans');
+  await d.screenshot(shot(`${d.browserName}-script-hans`));
+  assert.ok(await d.evaluate(readerClick, '繁體 (香港)'));
+  await sleep(200);
+  text = await d.evaluate(readerBodyText);
+  assert.ok(text.includes('互聯網'), '繁體(香港) shows 互聯網');
+  assert.equal(await d.evaluate(lang), 'zh-Hant-HK');
+  assert.ok(await d.evaluate(readerClick, '繁體 (台灣)'));
+  await sleep(200);
+  text = await d.evaluate(readerBodyText);
+  assert.ok(text.includes('網際網路'), '繁體(台灣) shows the page as published');
+  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await sleep(200);
+  assert.equal(await d.evaluate(pageSnapshot), before, '原文 restores every text node and attribute');
+  // The choice is remembered per site.
+  assert.ok(await d.evaluate(readerClick, '简体'));
+  await sleep(300);
+  await d.reload();
+  await d.waitFor(hasSections);
+  await d.waitFor(() => document.querySelector('briefing-reader').shadowRoot.textContent.includes('互联网'));
+  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await sleep(300);
+}
+
+export async function simplifiedPageToTraditional(d) {
+  await openReaderPage(d, d.url('mfa'));
+  assert.ok(await d.evaluate(readerClick, '繁體 (台灣)'));
+  await sleep(200);
+  const text = await d.evaluate(readerBodyText);
+  for (const w of ['記者', '毛寧', '發言人']) assert.ok(text.includes(w), `繁體 shows ${w}`);
+  assert.ok(!text.includes('记者'));
+  assert.equal(await d.evaluate(() => document.documentElement.getAttribute('lang')), 'zh-Hant-TW');
+  await d.screenshot(shot(`${d.browserName}-script-tw`));
+  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await sleep(300);
+}
