@@ -17,6 +17,7 @@ export function mount(transcript: Transcript, overrides: Partial<ReaderViewProps
     onClose: vi.fn(),
     onSaveQuote: vi.fn(),
     onSection: vi.fn(),
+    onRuby: vi.fn(),
   };
   const props: ReaderViewProps = {
     transcript,
