@@ -89,6 +89,10 @@ const BLOCK_TAGS = new Set([
 /** Paragraph-level elements: the container search never descends into one. */
 const PARA_TAGS = new Set(['DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'P', 'PRE', 'TH']);
 
+/** Link text barely counts towards a container (menus, related-article lists, index pages) but still lets an
+ *  all-links page have one. */
+const LINK_WEIGHT = 0.05;
+
 const EMPHASIS_TAGS = new Set(['B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 function tagOf(el: Element): string {
@@ -117,7 +121,7 @@ function startOf(root: Element | Document): Element | null {
 
 /**
  * The element holding the transcript: starting from the root, descend while one child container holds most
- * (70 %) of the CJK text. Link text counts a quarter (menus, index pages); chrome (nav, footer, share widgets,
+ * (70 %) of the CJK text. Link text hardly counts (menus, index pages); chrome (nav, footer, share widgets,
  * hidden elements) is not counted. Never descends into a paragraph-level element, so a page whose text is one
  * big <p> keeps its siblings.
  */
@@ -140,7 +144,7 @@ export function findContainer(root: Element | Document): Element | null {
       }
     } else if ((node.nodeType === TEXT || node.nodeType === CDATA) && node.parentNode) {
       const n = countCjk(node.nodeValue ?? '');
-      if (n) add(node.parentNode, linkDepth > 0 ? n * 0.25 : n);
+      if (n) add(node.parentNode, linkDepth > 0 ? n * LINK_WEIGHT : n);
     }
     if (descend) {
       node = node.firstChild;

@@ -83,8 +83,22 @@ function stripGuillemets(s: string): string {
   return m?.[1] ?? s;
 }
 
+// classifyLabel is pure and pages repeat the same few labels (记者, 毛宁) hundreds of times: memoise it, with a
+// size cap so a page of random colons cannot grow the table without bound.
+const memo = new Map<string, LabelInfo | null>();
+const MEMO_CAP = 4096;
+
 /** What a label's text says about its speaker, or null when it is not a speaker label. */
 export function classifyLabel(raw: string): LabelInfo | null {
+  const cached = memo.get(raw);
+  if (cached !== undefined) return cached;
+  const info = classify(raw);
+  if (memo.size >= MEMO_CAP) memo.clear();
+  memo.set(raw, info);
+  return info;
+}
+
+function classify(raw: string): LabelInfo | null {
   const r = raw.trim();
   if (!r || r.length > MAX_LABEL || !hasCjk(r) || BAD_LABEL_CHARS_RE.test(r)) return null;
   if (QUESTION_WORDS.has(r)) return { shape: 'question', speaker: null, role: null, outlet: null };
@@ -148,8 +162,16 @@ export function classifyLabel(raw: string): LabelInfo | null {
  */
 export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHit | null {
   let i = start;
-  const window = text.slice(start, start + 64);
-  let w = window;
+  let w = text.slice(start, start + 64);
+  // Most paragraphs start with speech: no colon or bracket near the start, longer than a label line.
+  if (
+    !emphasis &&
+    text.length - start > MAX_LABEL + 2 &&
+    firstColon(w) < 0 &&
+    !/^\s*[•·●◆■□▪◇○*\-–]?\s*(?:\d{1,3}\s*[、.．]\s*)?[【[〔［]/.test(w)
+  ) {
+    return null;
+  }
   const bullet = BULLET_RE.exec(w);
   if (bullet) {
     i += bullet[0].length;

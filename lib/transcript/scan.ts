@@ -83,10 +83,14 @@ export function scanSource(src: SourceDoc): Scan {
     const cuts: { at: number; hit: LabelHit }[] = [];
     const from = hit ? hit.end : 0;
     if (text.length - from > 8) {
+      let afterQuestion = hit ? isQuestionHit(hit) : prevQuestion;
       for (const p of inlineLabelStarts(text)) {
         if (p <= from || (cuts.length && p < (cuts[cuts.length - 1]?.hit.end ?? 0))) continue;
         const h = readLabelAt(text, p);
-        if (h && acceptInline(h, known)) cuts.push({ at: p, hit: h });
+        if (h && acceptInline(h, known, afterQuestion)) {
+          cuts.push({ at: p, hit: h });
+          afterQuestion = isQuestionHit(h);
+        }
       }
     }
     const firstEnd = cuts[0]?.at ?? text.length;
@@ -123,7 +127,7 @@ function acceptLeading(hit: LabelHit, known: (l: string) => boolean, prevQuestio
   return true;
 }
 
-function acceptInline(hit: LabelHit, known: (l: string) => boolean): boolean {
+function acceptInline(hit: LabelHit, known: (l: string) => boolean, afterQuestion: boolean): boolean {
   switch (hit.shape) {
     case 'journalist':
     case 'question':
@@ -132,9 +136,11 @@ function acceptInline(hit: LabelHit, known: (l: string) => boolean): boolean {
     case 'host':
       return hit.colon;
     case 'name':
+      // Inside a paragraph a bare name needs more: stated in the intro, repeated, or answering a question.
+      return hit.bracketed || (hit.colon && (known(hit.label) || (afterQuestion && !!hit.surname)));
     case 'title':
     case 'outlet':
-      return hit.bracketed || (hit.colon && known(hit.label));
+      return hit.bracketed || (hit.colon && (hit.numbered || known(hit.label)));
     default:
       return false;
   }

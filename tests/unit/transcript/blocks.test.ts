@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromText, findContainer, readBlocks, sourceFromDocument } from '../../../lib/transcript/blocks';
+import { analyzeSource } from '../../../lib/transcript/index';
+import { parseDocument } from './load';
+
+const page = (body: string, title = '2022年10月27日外交部发言人毛宁主持例行记者会') =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body>${body}</body></html>`;
+
+// Shapes of real transcript markup: fmprc <p> with <strong> questions, <br>-separated text, a <div> per line,
+// a label split over bold runs (mfa-20210510-163html), a label in a link (华春莹 on NetEase).
+describe('readBlocks: one block per paragraph whatever the markup', () => {
+  it.each([
+    [
+      '<p> </p><p><strong>总台央视记者：</strong>中方今天发布了坦桑尼亚总统哈桑将访华的消息。</p><p>毛宁：坦桑尼亚是东部非洲重要国家。</p><p>哈桑总统将是首位非洲国家元首。</p>',
+      [
+        '总台央视记者：中方今天发布了坦桑尼亚总统哈桑将访华的消息。',
+        '毛宁：坦桑尼亚是东部非洲重要国家。',
+        '哈桑总统将是首位非洲国家元首。',
+      ],
+    ],
+    [
+      '<div>总台央视记者：中方今天发布了消息，你能否介绍此访安排？<br>毛宁：坦桑尼亚是东部非洲重要国家。<br><br>哈桑总统将是首位非洲国家元首。</div>',
+      [
+        '总台央视记者：中方今天发布了消息，你能否介绍此访安排？',
+        '毛宁：坦桑尼亚是东部非洲重要国家。',
+        '哈桑总统将是首位非洲国家元首。',
+      ],
+    ],
+    [
+      '<div><div>记者：请问中方对此有何评论？</div><div>吴谦：你这个问题让我想起两句诗。</div></div>',
+      ['记者：请问中方对此有何评论？', '吴谦：你这个问题让我想起两句诗。'],
+    ],
+    [
+      '<p><strong><strong>深圳卫视记者：</strong>5<strong>月</strong><strong>9</strong><strong>日，俄罗斯举行阅兵式。</strong></strong></p><p><a href="https://news.163.com/news/search?keyword=x">华春莹</a>：我们注意到昨天俄罗斯成功举办阅兵仪式。</p>',
+      ['深圳卫视记者：5月9日，俄罗斯举行阅兵式。', '华春莹：我们注意到昨天俄罗斯成功举办阅兵仪式。'],
+    ],
+    ['<p><b>毛</b><b>宁：</b>坦桑尼亚是东部非洲重要国家。</p>', ['毛宁：坦桑尼亚是东部非洲重要国家。']],
+    [
+      '<p>　　<span style="display:none">隐藏的统计代码文字</span>毛宁：中坦传统友好。<script>var a = "记者：";</script></p><div class="bdsharebuttonbox">分享到：微信 微博</div>',
+      ['毛宁：中坦传统友好。'],
+    ],
+  ])('%#', (body, texts) => {
+    expect(readBlocks(parseDocument(page(body))).map((b) => b.text)).toEqual(texts);
+  });
+});
+
+describe('block metadata', () => {
+  it('keeps the DOM nodes of each block and the bold leading run', () => {
+    const doc = parseDocument(
+      page('<p><strong>总台央视记者：</strong>中方今天发布了消息。</p><p>毛宁：坦桑尼亚是东部非洲重要国家。</p>'),
+    );
+    const blocks = readBlocks(doc);
+    expect(blocks.map((b) => b.emphasisPrefix)).toEqual(['总台央视记者：', undefined]);
+    const first = blocks[0];
+    expect(first?.nodes?.[0]?.nodeName).toBe('P');
+    expect(
+      first?.nodes
+        ?.slice(1)
+        .map((n) => n.nodeValue)
+        .join(''),
+    ).toBe(first?.text);
+    expect(blocks.map((b) => b.index)).toEqual([0, 1]);
+  });
+  it('a <br>-separated block keeps only its own text nodes', () => {
+    const blocks = readBlocks(parseDocument(page('<div>记者：请问？<br>毛宁：好。</div>')));
+    expect(blocks.map((b) => b.nodes?.map((n) => n.nodeValue))).toEqual([['记者：请问？'], ['毛宁：好。']]);
+  });
+});
+
+describe('findContainer: the element with the transcript, not the page chrome', () => {
+  it('skips navigation, link lists and footers', () => {
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="t${i}.shtml">2020年12月${i}日外交部发言人华春莹主持例行记者会</a></li>`,
+    ).join('');
+    const body = `<div class="nav"><a href="/">首页</a> &gt; <a href="./">外交动态</a></div>
+      <div class="main"><div class="left"><ul>${links}</ul></div>
+      <div class="content" id="News_Body_Txt_A"><p>总台央视记者：中方今天发布了坦桑尼亚总统哈桑将访华的消息，你能否介绍此访安排和中方期待？</p>
+      <p>毛宁：坦桑尼亚是东部非洲重要国家。中坦传统友好。近年来，中国和坦桑尼亚政治互信不断深化，务实合作成果丰硕。</p>
+      <p>哈桑总统将是中方在中国共产党第二十次全国代表大会后接待的首位非洲国家元首。访问期间，两国元首将举行会谈。</p></div></div>
+      <div class="footer">中华人民共和国外交部 版权所有 地址：北京市朝阳区朝阳门南大街2号</div>`;
+    const doc = parseDocument(page(body));
+    expect(findContainer(doc)?.getAttribute('id')).toBe('News_Body_Txt_A');
+    const t = analyzeSource(sourceFromDocument(doc));
+    expect(t.press).toBe(true);
+    expect(t.turns.map((x) => [x.kind, x.label, x.role])).toEqual([
+      ['question', '总台央视记者', null],
+      ['answer', '毛宁', '外交部发言人'],
+    ]);
+  });
+});
+
+describe('sourceFromDocument', () => {
+  it.each([
+    [
+      '杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文） — 中华人民共和国外交部',
+      '杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）',
+    ],
+    ['国务院新闻办就中国—东盟经贸合作举行发布会_中国政府网', '国务院新闻办就中国—东盟经贸合作举行发布会'],
+  ])('title %s', (raw, title) => {
+    expect(sourceFromDocument(parseDocument(page('<p>正文。</p>', raw))).title).toBe(title);
+  });
+  it('takes lang and the URL', () => {
+    const src = sourceFromDocument(parseDocument(page('<p>正文。</p>')), 'https://www.fmprc.gov.cn/x.shtml');
+    expect([src.lang, src.url]).toEqual(['zh-CN', 'https://www.fmprc.gov.cn/x.shtml']);
+  });
+});
+
+describe('blocksFromText', () => {
+  it.each([
+    ['a\n\n  b  c \r\n\t\nd', ['a', 'b c', 'd']],
+    [
+      '2020年4月28日外交部发言人耿爽主持例行记者会 |\n||\n|\n【束珏婷】:各位记者朋友 |',
+      ['2020年4月28日外交部发言人耿爽主持例行记者会', '【束珏婷】:各位记者朋友'],
+    ],
+    ['', []],
+  ])('%j', (text, blocks) => {
+    expect(blocksFromText(text).map((b) => b.text)).toEqual(blocks);
+  });
+});

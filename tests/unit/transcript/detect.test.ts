@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { detect, quickReject } from '../../../lib/transcript/detect';
+import { expected, fixtureIds, loadSource } from './load';
+
+describe('detect on every fixture page', () => {
+  it.each(fixtureIds())('%s', (id) => {
+    const verdict = detect(loadSource(id));
+    expect(verdict.press, verdict.reasons.join('; ')).toBe(expected(id).press);
+    expect(verdict.score).toBeGreaterThanOrEqual(0);
+    expect(verdict.score).toBeLessThanOrEqual(1);
+    if (verdict.press) expect(verdict.score).toBeGreaterThanOrEqual(0.5);
+    else expect(verdict.score).toBeLessThan(0.5);
+    expect(verdict.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('detect reasons name their evidence', () => {
+  it.each([
+    ['seed-shanghai-20180612-tc', /title: 問答實錄/],
+    ['seed-shanghai-20180612-tc', /7 question-answer exchanges/],
+    ['neg-tw-ly-interpellation-tc', /parliamentary labels/],
+    ['neg-mfa-listpage-html', /index page/],
+    ['neg-interview-jincanrong-html', /no journalist question answered/],
+    ['scio-nbs-20190314-tc', /host and official statement/],
+  ])('%s: %s', (id, re) => {
+    expect(detect(loadSource(id)).reasons.join('; ')).toMatch(re);
+  });
+});
+
+describe('host and URL evidence', () => {
+  it.each([
+    ['http://big5.eastday.com:82/gate/big5/shio.eastday.com/sh/xwb/n790/u1ai17604.html', 'host: Big5 gateway'],
+    [
+      'http://foreignjournalists.fmprc.gov.cn/wjdt_674879/fyrbt_674889/202210/t20221027_10792929.shtml',
+      'host: fmprc / mfa',
+    ],
+    ['https://www.info.gov.hk/gia/general/201207/03/P201207030597_print.htm', 'host: info.gov.hk'],
+  ])('%s', (url, reason) => {
+    const src = { ...loadSource('mod-20181130-kepu'), url };
+    expect(detect(src).reasons).toContain(reason);
+  });
+  it('a government host alone does not make a transcript', () => {
+    const src = { ...loadSource('neg-gov-rules-zhenba-2024'), url: 'http://zb.gov.cn/zbxzf/xzfwj/202404/x.shtml' };
+    expect(detect(src).press).toBe(false);
+  });
+});
+
+describe('quickReject', () => {
+  it.each([
+    [{ text: 'Hello world: nothing Chinese here at all, just ASCII text with colons: a: b: c:' }, true],
+    [
+      {
+        text: '国民经济运行稳中有进、稳中提质。今年以来,面对复杂严峻的国内外形势,各地区各部门认真贯彻落实新发展理念。',
+      },
+      true,
+    ],
+    [{ text: '俄新社记者:美国白宫国家贸易和制造业政策办公室主任纳瓦罗指责中国出口假冒伪劣检测试剂盒。' }, false],
+    [
+      {
+        title: '2022年10月27日外交部发言人毛宁主持例行记者会',
+        text: '坦桑尼亚是东部非洲重要国家。中坦传统友好。二〇一三年习近平主席访问坦桑尼亚。',
+      },
+      false,
+    ],
+    [
+      { text: '[路透社記者]我的問題是中國與越南的貿易關係,具體來説就是最近在南海的緊張局勢是不是影響了中越貿易關係?' },
+      false,
+    ],
+  ])('%#', (input, rejected) => {
+    expect(quickReject(input)).toBe(rejected);
+  });
+});

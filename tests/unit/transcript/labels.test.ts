@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { inlineLabelStarts, readLabelAt } from '../../../lib/transcript/labels';
+
+type Row = [
+  line: string,
+  label: string,
+  shape: string,
+  speaker: string | null,
+  role: string | null,
+  outlet: string | null,
+  rest: string,
+];
+
+// Paragraph starts as printed on the fixture pages.
+const LABELS: Row[] = [
+  ['1、上海日報:有一個問題想問張總工程師', '上海日報', 'outlet', null, null, '上海日報', '有一個問題'], // seed
+  ['5、上海人民廣播電臺:想請問一下吳斌副區長', '上海人民廣播電臺', 'outlet', null, null, '上海人民廣播電臺', '想請問'], // seed
+  ['7、海峽之聲:在惠臺政策方面', '海峽之聲', 'outlet', null, null, '海峽之聲', '在惠臺'], // seed
+  ['張英(市經信委總工程師):首先非常感謝', '張英(市經信委總工程師)', 'named', '張英', '市經信委總工程師', null, '首先'], // seed
+  ['徐威(市政府新聞發言人):時間關係', '徐威(市政府新聞發言人)', 'named', '徐威', '市政府新聞發言人', null, '時間'], // seed
+  ['吳斌:你談的問題', '吳斌', 'name', '吳斌', null, null, '你談'], // seed
+  ['1、《新闻晨报》:谢谢发言人', '新闻晨报', 'outlet', null, null, '新闻晨报', '谢谢'], // shanghai-20070531
+  ['总台央视记者:中方今天发布了', '总台央视记者', 'journalist', null, null, '总台央视', '中方'], // mfa-20221027-fmprc
+  ['毛宁:坦桑尼亚是东部非洲重要国家', '毛宁', 'name', '毛宁', null, null, '坦桑尼亚'], // mfa-20221027-fmprc
+  ['问:中国国务委员杨洁篪', '问', 'question', null, null, null, '中国'], // mfa-20161213-wenda
+  ['答:杨洁篪国务委员于12月11日', '答', 'answer', null, null, null, '杨洁篪'], // mfa-20161213-wenda
+  ['記者:CY,你會否在答問大會', '記者', 'journalist', null, null, null, 'CY'], // hk-ce-20120703-tc
+  ['行政長官:我十分重視', '行政長官', 'title', null, '行政長官', null, '我十分'], // hk-ce-20120703-tc
+  ['記者︰剛才你讀的是否', '記者', 'journalist', null, null, null, '剛才'], // hk-ce-20160621-tc (U+FE30)
+  ['财政司司长∶我想他没有什么暗示', '财政司司长', 'title', null, '财政司司长', null, '我想'], // hk-fs-20160226-sc (U+2236)
+  ['【束珏婷】:各位记者朋友:大家下午好', '束珏婷', 'name', '束珏婷', null, null, '各位记者朋友:'], // mofcom
+  ['【中国国际电视台记者】:据悉,2022年', '中国国际电视台记者', 'journalist', null, null, '中国国际电视台', '据悉'], // mofcom
+  ['[路透社記者]我的問題是', '路透社記者', 'journalist', null, null, '路透社', '我的'], // scio-asean-20140722-tc
+  ['[陳洲]從目前來看', '陳洲', 'name', '陳洲', null, null, '從目前'], // scio-asean-20140722-tc
+  ['新聞辦新聞發言人 胡凱紅:', '新聞辦新聞發言人 胡凱紅', 'host', '胡凱紅', '新聞辦新聞發言人', null, ''], // scio-nbs
+  [
+    '國家統計局國民經濟綜合統計司司長、新聞發言人 毛盛勇:',
+    '國家統計局國民經濟綜合統計司司長、新聞發言人 毛盛勇',
+    'named',
+    '毛盛勇',
+    '國家統計局國民經濟綜合統計司司長、新聞發言人',
+    null,
+    '',
+  ], // scio-nbs
+  [
+    '中央廣播電視總臺央視海峽兩岸記者:1993年4月',
+    '中央廣播電視總臺央視海峽兩岸記者',
+    'journalist',
+    null,
+    null,
+    '中央廣播電視總臺央視海峽兩岸',
+    '1993',
+  ], // tao
+  ['深圳卫视记者：5月9日', '深圳卫视记者', 'journalist', null, null, '深圳卫视', '5月9日'], // mfa-20210510-163html
+  ['观察者网：《2021年战略竞争法案》', '观察者网', 'outlet', null, null, '观察者网', '《2021'], // neg-interview-jincanrong-html
+  ['張委員宏陸:(14時34分)謝謝', '張委員宏陸', 'legislator', null, '張委員宏陸', null, '(14時34分)'], // neg-tw-ly
+  ['蘇院長貞昌:(14時34分)委員你好。', '蘇院長貞昌', 'named', '蘇貞昌', '院長', null, '(14時34分)'], // neg-tw-ly
+];
+
+describe('readLabelAt: labels as printed on real pages', () => {
+  it.each(LABELS)('%s', (line, label, shape, speaker, role, outlet, rest) => {
+    const hit = readLabelAt(line);
+    expect(hit).not.toBeNull();
+    expect({
+      label: hit?.label,
+      shape: hit?.shape,
+      speaker: hit?.speaker,
+      role: hit?.role,
+      outlet: hit?.outlet,
+    }).toEqual({
+      label,
+      shape,
+      speaker,
+      role,
+      outlet,
+    });
+    expect(line.slice(hit?.end).startsWith(rest)).toBe(true);
+  });
+});
+
+// Paragraph starts that look like labels but are not (metadata, speech, chrome).
+const NOT_LABELS: string[] = [
+  '• 索引号:', // neg-gov-rules-zhenba-2024
+  '• 发文字号:', // neg-gov-rules-zhenba-2024
+  '來源:上海市人民政府新聞辦公室', // seed footer
+  '2023-04-26 16:59 來源:中共中央臺辦、國務院臺辦', // tao
+  '2022-10-27 20:08', // mfa-20221027-fmprc
+  '字號:默認 超大 | 打印 |', // scio-nbs
+  '以下是行政長官梁振英今日(七月三日)晚上出席一項活動後會見傳媒的發言全文:', // hk-ce-20120703-tc
+  '我想再强调以下几点:', // mfa-20161213-wenda (speech)
+  '关于本市重残人员的一些基本情况是这样的:上海的重残人员', // shanghai-20070531 (speech)
+  '各位记者朋友:大家下午好', // mofcom (speech)
+  '[字体：大 中 小]', // neg-mfa-speech-yangjiechi-html
+  '(1)受理科技成果研發資訊披露報告;(2)分析科技成果應用價值', // seed (list in speech)
+  '王毅表示:中方愿同各方一道', // news-story reported speech
+  'Wang Wenbin: Yesterday State Councilor', // mfa-20220819-bilingual (English half)
+  '國家統計局國民經濟綜合統計司司長、新聞發言人毛盛勇 中國網 宗超 攝', // scio-nbs photo caption
+];
+
+describe('readLabelAt: not labels', () => {
+  it.each(NOT_LABELS)('%s', (line) => {
+    expect(readLabelAt(line)).toBeNull();
+  });
+});
+
+describe('labels inside a paragraph', () => {
+  it.each([
+    // mfa-20200428-oneline: turns collapsed into one line, separated by spaces.
+    ['中方对此有何评论? 耿爽:纳瓦罗一贯谎话连篇。 法新社记者:美国总统', ['耿爽', '法新社记者']],
+    // scio-asean-20140722-tc: bracket labels after the intro sentence.
+    ['並答記者問。 [路透社記者]我的問題是…謝謝。 [陳洲]從目前來看', ['路透社記者', '陳洲']],
+    // colons inside speech are not labels.
+    ['这是事实。 我们注意到:美方', []],
+  ])('%s', (text, labels) => {
+    const found = inlineLabelStarts(text)
+      .map((p) => readLabelAt(text, p))
+      .filter((h) => h !== null)
+      .map((h) => h.label);
+    expect(found).toEqual(labels);
+  });
+});
+
+describe('bold leading run without a colon', () => {
+  it.each([
+    ['毛宁 坦桑尼亚是东部非洲重要国家。', '毛宁', '毛宁'],
+    ['总台央视记者 中方今天发布了坦桑尼亚总统哈桑将访华的消息', '总台央视记者', '总台央视记者'],
+  ])('%s', (text, emphasis, label) => {
+    expect(readLabelAt(text, 0, emphasis)?.label).toBe(label);
+    expect(readLabelAt(text, 0)).toBeNull();
+  });
+});
