@@ -1,12 +1,24 @@
 import { browser } from '#imports';
+import { sendMessage } from '@/lib/messages';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 
+/** Whether the reader script already runs in the tab (it alone answers reader:status). */
+async function readerRunning(tabId: number): Promise<boolean> {
+  return sendMessage('reader:status', undefined, tabId).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
- * Runs the reader script in a tab (idempotent: the script guards against a second start). Needs either a known
- * host or the activeTab grant the user gave by clicking our button, menu or shortcut.
+ * Runs the reader script in a tab unless it already runs there. Needs either a known host or the activeTab grant
+ * the user gave by clicking our button, menu or shortcut. Injecting a second copy is not harmless: WXT's context of
+ * the new copy invalidates the running one, which closes the reader and loses the user's selection (the save-quote
+ * shortcut and menu would then find nothing selected).
  */
 export async function injectReader(tabId: number): Promise<void> {
+  if (await readerRunning(tabId)) return;
   if (browser.scripting) {
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
   } else {

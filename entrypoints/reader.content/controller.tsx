@@ -197,11 +197,12 @@ export function startReader(ctx: ContentScriptContext) {
     const orig = analysed.turns[q.turnIndex];
     const section = analysed.sections[orig?.section ?? -1];
     const questionTurn = section?.turns.map((i) => analysed.turns[i]).find((t) => t?.kind === 'question');
+    const published = state.conversion.toOriginal(q.text, orig?.text ?? '', state.variant);
     const result = await sendMessage('quotes:save', {
       text: q.text,
-      original: state.variant === 'original' ? q.text : state.conversion.toOriginal(q.text, orig?.text ?? ''),
+      original: published,
       variant: state.variant,
-      speaker: turn?.speaker ?? (turn?.kind === 'question' ? null : (turn?.label ?? null)),
+      speaker: turn?.kind === 'question' ? (turn.speaker ?? null) : (turn?.speaker ?? turn?.label ?? null),
       role: turn?.role ?? null,
       outlet: questionTurn?.outlet ?? questionTurn?.label ?? null,
       question: questionTurn && questionTurn !== orig ? questionTurn.text : null,
@@ -209,7 +210,8 @@ export function startReader(ctx: ContentScriptContext) {
       conferenceDate: analysed.date,
       url,
       pageTitle: document.title,
-    }).catch((err: unknown): SaveResult => ({ ok: false, error: String(err) }));
+      context: contextAround(orig?.text ?? '', published),
+    }).catch((err: unknown): SaveResult => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
     toast.show(result.ok ? i18n.t('toastQuoteSaved', [String(result.total)]) : result.error, !result.ok);
     return result;
   }
@@ -249,6 +251,19 @@ export function startReader(ctx: ContentScriptContext) {
     hide();
     toast.dispose();
   });
+}
+
+/** The published words on either side of a passage within its paragraph: they make the text-fragment link exact. */
+function contextAround(turnText: string, passage: string): { before: string; after: string } | undefined {
+  const at = turnText.indexOf(passage);
+  if (at < 0 || !passage) return undefined;
+  const lineStart = turnText.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = turnText.indexOf('\n', at + passage.length);
+  const end = lineEnd < 0 ? turnText.length : lineEnd;
+  return {
+    before: turnText.slice(Math.max(lineStart, at - 24), at),
+    after: turnText.slice(at + passage.length, Math.min(end, at + passage.length + 24)),
+  };
 }
 
 function report(what: string) {

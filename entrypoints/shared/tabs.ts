@@ -2,15 +2,28 @@
 import { browser } from '#imports';
 import { sendMessage, type PageStatus } from '@/lib/messages';
 
-/** The tab the page acts on: `?tab=N` when opened as a tab of its own (tests, "open in tab"), else the active one. */
+/**
+ * The tab the page acts on: `?tab=N` pins one tab and `?window=N` follows the active tab of one window (both used
+ * when the page is opened as a tab of its own: tests, "open in tab"); otherwise the active tab of this window.
+ */
 export async function targetTab(): Promise<{ id: number; url: string } | null> {
-  const fixed = Number(new URLSearchParams(location.search).get('tab'));
+  const params = new URLSearchParams(location.search);
+  const fixed = Number(params.get('tab'));
   if (fixed > 0) {
     const tab = await browser.tabs.get(fixed).catch(() => null);
     return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const windowId = followedWindow();
+  const [tab] = await browser.tabs.query(
+    windowId === null ? { active: true, currentWindow: true } : { active: true, windowId },
+  );
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+}
+
+/** The window whose active tab a page follows when told by `?window=N`; null for its own window. */
+export function followedWindow(): number | null {
+  const n = Number(new URLSearchParams(location.search).get('window'));
+  return n > 0 ? n : null;
 }
 
 /** Pages where no extension may run (browser pages, stores). */

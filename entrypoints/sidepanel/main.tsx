@@ -8,7 +8,7 @@ import '@/components/panel/panel.css';
 import { formatValue } from '@/lib/figures/format';
 import type { Figure } from '@/lib/figures/types';
 import { onMessage, sendMessage, type FigureList } from '@/lib/messages';
-import { download, isRestricted, targetTab } from '../shared/tabs';
+import { download, followedWindow, isRestricted, targetTab } from '../shared/tabs';
 
 const app = document.getElementById('app')!;
 let list: FigureList | null = null;
@@ -70,7 +70,9 @@ function draw(): void {
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-browser.tabs.onActivated.addListener(() => {
+browser.tabs.onActivated.addListener(({ windowId }) => {
+  const followed = followedWindow();
+  if (followed !== null && windowId !== followed) return;
   forced = false;
   void load();
 });

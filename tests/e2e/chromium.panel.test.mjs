@@ -1,0 +1,40 @@
+// Chromium: the figures panel beside the seed page (opened as a tab that follows the window's active tab).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchChromium } from './lib/browsers.mjs';
+import { playwrightDriver } from './lib/driver.mjs';
+import { figuresPanel } from './lib/panel-scenarios.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let b;
+before(async () => {
+  server = await startServer();
+  b = await launchChromium();
+});
+after(async () => {
+  await b?.context.close();
+  await server?.close();
+});
+
+test('figures panel: list equals the engine, filters, search, CSV round trip, reveal, tab switch', async () => {
+  const newDriver = async () => ({
+    ...playwrightDriver(await b.context.newPage()),
+    url: server.url,
+    newPage: newDriver,
+  });
+  const d = await newDriver();
+  await figuresPanel({
+    d,
+    browserName: 'chromium',
+    ext: (fn, arg) => b.sw.evaluate(fn, arg),
+    openPanel: async (p) => {
+      const panel = playwrightDriver(await b.context.newPage());
+      await panel.goto(b.extUrl(p));
+      return panel;
+    },
+  });
+  // The real side panel is registered for the extension.
+  const options = await b.sw.evaluate(() => chrome.sidePanel.getOptions({}));
+  assert.equal(options.path, 'sidepanel.html');
+});

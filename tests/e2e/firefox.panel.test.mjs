@@ -1,0 +1,44 @@
+// Firefox ESR: the figures panel (the sidebar page, opened as a tab that follows the window's active tab).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoExtensionPage, launchFirefox } from './lib/browsers.mjs';
+import { puppeteerDriver } from './lib/driver.mjs';
+import { figuresPanel } from './lib/panel-scenarios.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let b;
+let extPage;
+before(async () => {
+  server = await startServer();
+  b = await launchFirefox();
+  extPage = await b.browser.newPage();
+  await gotoExtensionPage(extPage, b.extUrl('options.html'));
+});
+after(async () => {
+  await b?.browser.close();
+  await server?.close();
+});
+
+test('figures panel: list equals the engine, filters, search, CSV round trip, reveal, tab switch', async () => {
+  const newDriver = async () => ({
+    ...puppeteerDriver(await b.browser.newPage()),
+    url: server.url,
+    newPage: newDriver,
+  });
+  const d = await newDriver();
+  await figuresPanel({
+    d,
+    browserName: 'firefox',
+    ext: (fn, arg) => extPage.evaluate(fn, arg),
+    openPanel: async (p) => {
+      const page = await b.browser.newPage();
+      await gotoExtensionPage(page, b.extUrl(p));
+      return puppeteerDriver(page);
+    },
+  });
+  // The sidebar is declared and not opened at install.
+  const manifest = await extPage.evaluate(() => browser.runtime.getManifest());
+  assert.equal(manifest.sidebar_action.default_panel, 'sidepanel.html');
+  assert.equal(manifest.sidebar_action.open_at_install, false);
+});
