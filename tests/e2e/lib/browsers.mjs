@@ -27,14 +27,14 @@ function buildDir(name) {
   return dir;
 }
 
-export async function launchChromium({ userDataDir } = {}) {
+export async function launchChromium({ userDataDir, headless = true } = {}) {
   const exe = need(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'CHROMIUM_PATH', 'chromium');
   const ext = buildDir('chrome-mv3');
   const dir = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'br-chromium-'));
   const map = HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: exe,
-    headless: true,
+    headless,
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${ext}`,
