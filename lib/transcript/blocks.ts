@@ -1,6 +1,7 @@
 // Page -> ordered paragraph blocks. Works on any DOM passed in (the live page in a content script, linkedom in
 // Node): no DOM globals, numeric node types, an explicit iterative walk (deep or broken markup cannot overflow
 // the stack), time linear in the number of nodes.
+import { PRESS_TITLE_WORDS } from './lexicon';
 import type { Block, SourceDoc } from './types';
 import { collapseSpace, countCjk, hasCjk, stripCellPipes } from './text';
 
@@ -357,8 +358,16 @@ function leadingImageAlt(container: Element | null): string {
 export function sourceFromDocument(doc: Document, url?: string): SourceDoc {
   const container = findContainer(doc);
   const blocks = container ? readBlocksIn(container) : [];
-  const title =
-    cleanDocTitle(doc.title ?? '') || firstText(doc, 'h1') || firstText(doc, 'h2') || leadingImageAlt(container);
+  // Many sites put only their own name in <title> and the conference title in a heading or a title div.
+  const candidates = [
+    cleanDocTitle(doc.title ?? ''),
+    firstText(doc, 'h1'),
+    firstText(doc, '#News_Body_Title'),
+    firstText(doc, '.title'),
+    firstText(doc, 'h2'),
+    leadingImageAlt(container),
+  ].filter((t) => t && t.length <= 120);
+  const title = candidates.find((t) => PRESS_TITLE_WORDS.some((w) => t.includes(w))) ?? candidates[0];
   const src: SourceDoc = { blocks };
   if (title) src.title = title;
   const docUrl = url ?? (typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined);

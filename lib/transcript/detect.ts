@@ -2,7 +2,7 @@
 // the body: journalists' questions answered by officials. A false positive is worse than a miss, so the body
 // must show at least one journalist question followed by an answer, and a single one needs a press title.
 import { HOST_HINTS } from './hosts';
-import { INTERVIEW_WORDS, PRESS_TITLE_WORDS } from './lexicon';
+import { FAQ_WORDS, INTERVIEW_WORDS, PRESS_TITLE_WORDS } from './lexicon';
 import { containsAny, findTitle } from './meta';
 import { scanSource, type Scan } from './scan';
 import { countCjk } from './text';
@@ -59,6 +59,7 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
   const titleWord = containsAny(src.title ?? findTitle(src, scan) ?? '', PRESS_TITLE_WORDS);
   const introWord = containsAny(scan.context, PRESS_TITLE_WORDS);
   const interview = containsAny(scan.context, INTERVIEW_WORDS);
+  const faq = titleWord || introWord ? null : containsAny(scan.context, FAQ_WORDS);
   if (hostHint) reasons.push(`host: ${hostHint}`);
   if (titleWord) reasons.push(`title: ${titleWord}`);
   else if (introWord) reasons.push(`intro: ${introWord}`);
@@ -77,7 +78,8 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
     const next = turns[i + 1];
     if (t.kind !== 'question' || !next || next.kind === 'question') return;
     const numbered = hits[i]?.numbered || hits[i]?.bracketed;
-    if (isJournalistQuestion(t, shape) || (shape === 'outlet' && numbered)) strong++;
+    if (shape === 'question' && faq) weak++;
+    else if (isJournalistQuestion(t, shape) || (shape === 'outlet' && numbered)) strong++;
     else if (shape === 'outlet') weak++;
   });
   const context = !!(titleWord || introWord);
@@ -93,10 +95,8 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
     turns.some((t, i) => t.kind === 'answer' && (hits[i]?.shape === 'named' || hits[i]?.shape === 'title'));
   if (hosted && !exchanges) reasons.push('host and official statement');
   let press = exchanges >= 2 || (exchanges >= 1 && (context || (!!hostHint && strong >= 1))) || hosted;
-  if (legislators > 0 && legislators >= strong) {
-    press = false;
-    reasons.push(`parliamentary labels (${legislators})`);
-  }
+  if (legislators > 0 && strong === 0) reasons.push(`parliamentary labels (${legislators})`);
+  if (faq && !strong) reasons.push(`explainer: ${faq}`);
   if (interview && !context && press) {
     press = false;
     reasons.push(`interview: ${interview}`);

@@ -113,10 +113,26 @@ function classify(raw: string): LabelInfo | null {
   // Latin letters and digits only appear in outlet names (CGTN记者 is handled above).
   const latin = /[A-Za-z0-9]/.test(r);
 
-  const paren = /^([\u4e00-\u9fff·]{2,5})\s*[（(]([^（）()]{2,30})[)）]$/.exec(r);
-  if (paren && !latin) {
-    const [, name = '', role = ''] = paren;
-    if (isNameLike(name) && !/[，,。]/.test(role)) return { shape: 'named', speaker: name, role, outlet: null };
+  const paren = /^([\u4e00-\u9fff·]{1,12})\s*[（(]([^（）()]{2,36})[)）]$/.exec(r);
+  if (paren) {
+    const [, head = '', inner = ''] = paren;
+    // 張英(市經信委總工程師) (seed): name, then role.
+    if (isNameLike(head) && head.length <= 5 && !latin)
+      return { shape: 'named', speaker: head, role: inner, outlet: null };
+    // 问(路透社): an anonymous question with its outlet.
+    if (QUESTION_WORDS.has(head) || JOURNALIST_RE.test(head)) {
+      return { shape: 'journalist', speaker: null, role: null, outlet: inner.replace(JOURNALIST_RE, '') || null };
+    }
+    // 主持人(国务院新闻办新闻局副局长、新闻发言人 寿小丽) (gov.cn policy briefings): role, then "title name".
+    if ((TITLE_SUFFIX_RE.test(head) || HOST_ROLE_RE.test(head)) && !latin) {
+      const m = /^(?:(.+?)\s+)?([\u4e00-\u9fff·]{2,4})$/.exec(inner);
+      const name = m?.[2] ?? '';
+      if (m && isNameLike(name) && (m[1] || isSurnameStart(name))) {
+        const role = m[1] ?? head;
+        const host = HOST_ROLE_RE.test(head) || HOST_ROLE_RE.test(role);
+        return { shape: host ? 'host' : 'named', speaker: name, role, outlet: null };
+      }
+    }
     return null;
   }
 

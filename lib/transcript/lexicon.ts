@@ -22,6 +22,10 @@ export const PRESS_TITLE_WORDS: readonly string[] = [
   '會見傳媒', // hk-ce-20120703-tc, hk-ce-20160621-tc
   '吹风会', // State Council policy briefings (国务院政策例行吹风会)
   '吹風會',
+  '记者见面会', // 两会 中外记者见面会
+  '記者見面會',
+  '记者提问', // 回答中外记者提问 (NPC press conferences); tao intro 回答了記者提問
+  '記者提問',
   '记者招待会',
   '記者招待會',
   '记者会',
@@ -29,6 +33,8 @@ export const PRESS_TITLE_WORDS: readonly string[] = [
   '发布会', // shanghai-20070531, mofcom-20220609-bilingual (新闻发布会)
   '發佈會', // seed-shanghai-20180612-tc, tao-20230426-gwytb-tc, scio-nbs-20190314-tc (舉行發佈會)
   '發布會',
+  '通气会', // 新闻通气会
+  '通氣會',
   '实录', // shanghai-20070531 (新闻发布会实录)
   '實錄',
   '辑录',
@@ -51,6 +57,20 @@ export const INTERVIEW_WORDS: readonly string[] = [
   '訪談',
   '对话',
   '對話',
+];
+
+/** Title/intro words of written Q&A explainers (政策问答, 答疑): their anonymous 问/答 pairs are not journalists'
+ *  questions unless a press word is there too (mfa-20161213-wenda has no title at all and stays a transcript). */
+export const FAQ_WORDS: readonly string[] = [
+  '常見問題',
+  '常见问题',
+  '政策問答',
+  '政策问答',
+  '答疑',
+  '解讀',
+  '解读',
+  '知識問答',
+  '知识问答',
 ];
 
 /** Journalist words at the end of a question label: 总台央视记者 (mfa-20221027-fmprc), 路透社記者 (scio-asean). */
@@ -82,8 +102,8 @@ export const HOST_ROLE_RE = /主持人|新[闻聞](?:办|辦)|政府新[闻聞][
  *  seed 今天發佈會提問環節到此結束). */
 export const HOST_TEXT_RE = /(?:请|請)提[问問]|开始提问|開始提問|到此[结結]束|提[问問][环環]节|提[问問]環節/;
 
-/** Parliamentary labels (neg-tw-ly-interpellation-tc: 張委員宏陸 = surname + 委員 + given name). */
-export const LEGISLATOR_RE = /^[\u4e00-\u9fff]{1,2}(?:委[员員]|[议議][员員]|立委)[\u4e00-\u9fff]{0,2}$/;
+/** Parliamentary labels (neg-tw-ly-interpellation-tc: 張委員宏陸 = surname + 委員 + given name; LegCo 劉慧卿議員). */
+export const LEGISLATOR_RE = /^[\u4e00-\u9fff]{0,4}(?:委[员員](?![会會])|[议議][员員]|立委)[\u4e00-\u9fff]{0,2}$/;
 
 /** Verbs that end reported speech ("王毅表示:"), so the text before the colon is not a label (news stories). */
 export const SPEECH_VERB_RE =

@@ -23,9 +23,11 @@ export function turnsFromScan(scan: Scan): Turn[] {
   let current = -1;
   let seenQuestion = false;
 
+  // Legislators ask in a parliament (neg-tw-ly-interpellation-tc) but answer journalists (两会 委员通道).
+  const journalists = scan.units.some((u) => u.hit?.shape === 'journalist' || u.hit?.shape === 'question');
   scan.units.forEach((u, k) => {
     if (u.hit) {
-      const turn = makeTurn(u.hit, scan.context, roles);
+      const turn = makeTurn(u.hit, scan.context, roles, journalists);
       turn.blocks.push(u.block);
       turns.push(turn);
       texts.push(u.text ? [u.text] : []);
@@ -60,7 +62,8 @@ export function turnsFromScan(scan: Scan): Turn[] {
   return turns;
 }
 
-function kindOf(hit: LabelHit, role: string | null): TurnKind {
+function kindOf(hit: LabelHit, role: string | null, journalists: boolean): TurnKind {
+  if (hit.shape === 'legislator') return journalists ? 'answer' : 'question';
   if (isQuestionShape(hit.shape)) return 'question';
   if (hit.shape === 'host' || (role && HOST_ROLE_RE.test(role))) return 'host';
   return 'answer';
@@ -68,7 +71,7 @@ function kindOf(hit: LabelHit, role: string | null): TurnKind {
 
 const isName = (s: string) => isNameLike(s) && isSurnameStart(s);
 
-function makeTurn(hit: LabelHit, context: string, roles: Map<string, string>): Turn {
+function makeTurn(hit: LabelHit, context: string, roles: Map<string, string>, journalists: boolean): Turn {
   let speaker = hit.speaker;
   let role = hit.role;
   let outlet = hit.outlet;
@@ -93,7 +96,7 @@ function makeTurn(hit: LabelHit, context: string, roles: Map<string, string>): T
       break;
   }
   return {
-    kind: kindOf(hit, role),
+    kind: kindOf(hit, role, journalists),
     label: hit.label,
     speaker,
     role,

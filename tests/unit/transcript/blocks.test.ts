@@ -118,3 +118,19 @@ describe('blocksFromText', () => {
     expect(blocksFromText(text).map((b) => b.text)).toEqual(blocks);
   });
 });
+
+describe('sourceFromDocument: the conference title when <title> holds only the site name', () => {
+  it.each([
+    [
+      '<h1>2022年10月27日外交部发言人毛宁主持例行记者会</h1><p>总台央视记者：请问。</p>',
+      '2022年10月27日外交部发言人毛宁主持例行记者会',
+    ],
+    [
+      '<div class="title" id="News_Body_Title">国务院新闻办就2019年国民经济运行情况举行发布会</div><p>正文。</p>',
+      '国务院新闻办就2019年国民经济运行情况举行发布会',
+    ],
+    ['<p>正文。</p>', '中华人民共和国外交部'],
+  ])('%#', (body, title) => {
+    expect(sourceFromDocument(parseDocument(page(body, '中华人民共和国外交部'))).title).toBe(title);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect, quickReject } from '../../../lib/transcript/detect';
+import { blocksFromText } from '../../../lib/transcript/blocks';
 import { expected, fixtureIds, loadSource } from './load';
 
 describe('detect on every fixture page', () => {
@@ -68,5 +69,23 @@ describe('quickReject', () => {
     ],
   ])('%#', (input, rejected) => {
     expect(quickReject(input)).toBe(rejected);
+  });
+});
+
+// Hand-built pages from the same text as the fixtures, to check one rule at a time.
+describe('detect: one rule at a time', () => {
+  const wenda = loadSource('mfa-20161213-wenda').blocks.map((b) => b.text);
+  it.each([
+    ['anonymous 问/答 exchanges are a transcript', wenda, true],
+    ['the same under a policy-explainer title are not', ['个人所得税政策问答', ...wenda], false],
+    ['… unless the title is a press title', ['外交部发言人答记者问', ...wenda], true],
+    [
+      'legislators answering journalists (两会 委员通道)',
+      ['记者:请问您如何看待科技创新?', '王某委员:科技创新非常重要。', '记者:还有一个问题?', '王某委员:谢谢。'],
+      true,
+    ],
+    ['one answered question and no press title', ['记者:请问您如何看待科技创新?', '吴谦:科技创新非常重要。'], false],
+  ])('%s', (_name, lines, press) => {
+    expect(detect({ blocks: blocksFromText(lines.join('\n')) }).press).toBe(press);
   });
 });

@@ -55,6 +55,17 @@ const LABELS: Row[] = [
   ['观察者网：《2021年战略竞争法案》', '观察者网', 'outlet', null, null, '观察者网', '《2021'], // neg-interview-jincanrong-html
   ['張委員宏陸:(14時34分)謝謝', '張委員宏陸', 'legislator', null, '張委員宏陸', null, '(14時34分)'], // neg-tw-ly
   ['蘇院長貞昌:(14時34分)委員你好。', '蘇院長貞昌', 'named', '蘇貞昌', '院長', null, '(14時34分)'], // neg-tw-ly
+  // gov.cn policy-briefing style: role, then the person in parentheses; an anonymous question with its outlet.
+  [
+    '主持人（国务院新闻办新闻局副局长、新闻发言人 寿小丽）：各位媒体朋友',
+    '主持人（国务院新闻办新闻局副局长、新闻发言人 寿小丽）',
+    'host',
+    '寿小丽',
+    '国务院新闻办新闻局副局长、新闻发言人',
+    null,
+    '各位',
+  ],
+  ['问（路透社）：请问', '问（路透社）', 'journalist', null, null, '路透社', '请问'],
 ];
 
 describe('readLabelAt: labels as printed on real pages', () => {
