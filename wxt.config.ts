@@ -8,6 +8,12 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   webExt: { disabled: true },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The store's reviewers rebuild from sources: screenshots and build output are not sources.
+    excludeSources: ['docs/screenshots/**', 'tests/e2e/screenshots/**', '.output/**', 'stats.html', 'tmp/**'],
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -16,9 +16,10 @@ const steps = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run'], counts: vitestCounts },
-  { name: 'build chrome-mv3', cmd: 'npx', args: ['wxt', 'build'] },
-  { name: 'build firefox-mv2', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
-  { name: 'build firefox-mv3', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox', '--mv3'] },
+  // `wxt zip` builds .output/<target>/ and packs it: the store packages are what the browser tests load.
+  { name: 'build+zip chrome-mv3', cmd: 'npx', args: ['wxt', 'zip'] },
+  { name: 'build+zip firefox-mv3', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox', '--mv3'] },
+  { name: 'build+zip firefox-mv2', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox'] },
   { name: 'bundle size', cmd: 'node', args: ['scripts/bundle-size.mjs'] },
   { name: 'web-ext lint firefox-mv2', cmd: 'node', args: ['scripts/webext-lint.mjs', '.output/firefox-mv2'] },
   { name: 'web-ext lint firefox-mv3', cmd: 'node', args: ['scripts/webext-lint.mjs', '.output/firefox-mv3'] },
