@@ -9,10 +9,15 @@ import { createSerialQueue } from './serial';
 
 const serial = createSerialQueue();
 
+/** The stored list as it is, damaged entries included (they are kept, never dropped). */
+async function readRaw(): Promise<unknown[]> {
+  const raw = (await quotesItem.getValue()) ?? [];
+  return Array.isArray(raw) ? raw : [];
+}
+
 /** The stored quotes that are valid; damaged entries stay stored (never dropped) but are skipped and reported. */
 export async function readQuotes(): Promise<{ quotes: Quote[]; raw: unknown[]; damaged: number }> {
-  const raw = (await quotesItem.getValue()) ?? [];
-  const list = Array.isArray(raw) ? raw : [];
+  const list = await readRaw();
   const quotes: Quote[] = [];
   let damaged = 0;
   for (const entry of list) {
@@ -30,18 +35,58 @@ function storageError(err: unknown): string {
     : `The quote could not be stored: ${msg}`;
 }
 
+interface PendingSave {
+  quote: Quote;
+  resolve(result: SaveResult): void;
+}
+let pending: PendingSave[] = [];
+
+/**
+ * Queues a save. Saves that arrive while the list is being written (several tabs at once) are appended together in
+ * the next write: the whole list is rewritten on each write, so one write per save made bursts quadratic.
+ */
 export function saveQuote(input: QuoteInput, now = new Date()): Promise<SaveResult> {
-  return serial(async () => {
-    const made = createQuote(input, now, crypto.randomUUID());
-    if (!made.quote) return { ok: false, error: made.error };
-    const { raw } = await readQuotes();
-    try {
-      await quotesItem.setValue([...raw, made.quote]);
-    } catch (err) {
-      return { ok: false, error: storageError(err) };
-    }
-    return { ok: true, quote: made.quote, total: raw.length + 1 };
+  const made = createQuote(input, now, crypto.randomUUID());
+  if (!made.quote) return Promise.resolve({ ok: false, error: made.error });
+  const quote = made.quote;
+  return new Promise((resolve) => {
+    pending.push({ quote, resolve });
+    if (pending.length === 1) void serial(writePending);
   });
+}
+
+async function writePending(): Promise<void> {
+  const batch = pending;
+  pending = [];
+  let raw: unknown[];
+  try {
+    // Appending needs no validation of what is stored (validating every quote on each save was most of its cost).
+    raw = await readRaw();
+  } catch (err) {
+    batch.forEach((p) => p.resolve({ ok: false, error: storageError(err) }));
+    return;
+  }
+  try {
+    await quotesItem.setValue([...raw, ...batch.map((p) => p.quote)]);
+    batch.forEach((p, i) => p.resolve({ ok: true, quote: p.quote, total: raw.length + i + 1 }));
+    return;
+  } catch (err) {
+    if (batch.length === 1) {
+      batch[0]?.resolve({ ok: false, error: storageError(err) });
+      return;
+    }
+  }
+  // The batch did not fit: each save then gets its own try, so as many as fit are kept and the rest get the error.
+  let list = raw;
+  for (const p of batch) {
+    try {
+      await quotesItem.setValue([...list, p.quote]);
+      list = [...list, p.quote];
+      p.resolve({ ok: true, quote: p.quote, total: list.length });
+    } catch (err) {
+      p.resolve({ ok: false, error: storageError(err) });
+    }
+  }
 }
 
 /** Removes quotes by id and returns them, so the popup can offer Undo. */

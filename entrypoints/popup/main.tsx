@@ -23,15 +23,33 @@ let settings: Settings = DEFAULT_SETTINGS;
 let lastRemoved: Quote[] = [];
 let tabId: number | null = null;
 
+// Validated entries by their stored form: a change to the list (a save in some tab) then validates only what is
+// new, instead of every stored quote again while the popup is open.
+let validated = new Map<string, Quote | null>();
+
 function readQuotes(raw: unknown): void {
   const list = Array.isArray(raw) ? raw : [];
+  const next = new Map<string, Quote | null>();
   quotes = [];
   damaged = 0;
   for (const entry of list) {
-    const r = migrateQuote(entry);
-    if (r.quote) quotes.push(r.quote);
+    const key = JSON.stringify(entry) ?? '';
+    let quote = next.get(key) ?? validated.get(key);
+    if (quote === undefined) quote = migrateQuote(entry).quote ?? null;
+    next.set(key, quote);
+    if (quote) quotes.push(quote);
     else damaged++;
   }
+  validated = next;
+}
+
+// Saves arriving in a burst (several tabs, an import) are drawn once, not once per change.
+let drawTimer: ReturnType<typeof setTimeout> | undefined;
+function drawSoon(): void {
+  drawTimer ??= setTimeout(() => {
+    drawTimer = undefined;
+    draw();
+  }, 50);
 }
 
 async function refreshStatus(): Promise<void> {
@@ -115,7 +133,7 @@ async function main(): Promise<void> {
   draw();
   quotesItem.watch((raw) => {
     readQuotes(raw);
-    draw();
+    drawSoon();
   });
   await refreshStatus();
 }

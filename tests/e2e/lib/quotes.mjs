@@ -154,14 +154,13 @@ export function checkFragment(fragmentUrl, pageUrl, text) {
   const prefix = `${pageUrl}#:~:text=`;
   assert.ok(fragmentUrl.startsWith(prefix), fragmentUrl);
   const directive = fragmentUrl.slice(prefix.length);
-  assert.match(directive, /^[A-Za-z0-9%._~!$'()*+;=:@/?-]+$/, 'percent-encoded ASCII only');
+  assert.match(directive, /^[A-Za-z0-9%._~!$'()*+;=:@/?,-]+$/, 'percent-encoded ASCII only');
   const terms = directive.split(',');
   assert.ok(terms.length >= 1 && terms.length <= 4, directive);
   const decoded = terms.map((t) => ({
     context: t.startsWith('-') || t.endsWith('-'),
     t: decodeURIComponent(t.replace(/^-|-$/g, '')),
   }));
-  for (const { t } of decoded) assert.ok(!/[,&]/.test(t) || text.includes(t), `term ${t}`);
   const core = decoded.filter((d) => !d.context).map((d) => d.t);
   assert.ok(core.length >= 1 && core.length <= 2, directive);
   assert.ok(text.startsWith(core[0]), `start term ${core[0]}`);
