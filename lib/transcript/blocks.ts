@@ -40,7 +40,6 @@ const SKIP_TAGS = new Set([
   'TEMPLATE',
   'TEXTAREA',
   'TITLE',
-  'svg',
 ]);
 
 /** Class/id words of page chrome: share widgets (bdshare, jiathis), navigation, footers, sidebars. */

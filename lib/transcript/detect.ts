@@ -35,10 +35,8 @@ export function detect(src: SourceDoc): Verdict {
   return verdictFromScan(src, scan, turnsFromScan(scan));
 }
 
-/** Journalist questions: 记者 labels, 问, numbered or bracketed outlets (1、上海日報:). */
-function isJournalistQuestion(t: Turn, shape: LabelShape | undefined): boolean {
-  return t.kind === 'question' && shape !== 'outlet' && shape !== 'legislator';
-}
+/** Answers given by an office rather than a person interviewed: 行政長官, 張英(市經信委總工程師), 答, 委员. */
+const OFFICIAL_SHAPES: ReadonlySet<LabelShape> = new Set(['answer', 'host', 'legislator', 'named', 'title']);
 
 export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verdict {
   const reasons: string[] = [];
@@ -64,7 +62,11 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
   if (titleWord) reasons.push(`title: ${titleWord}`);
   else if (introWord) reasons.push(`intro: ${introWord}`);
 
-  // Body: questions answered.
+  const context = !!(titleWord || introWord);
+
+  // Body: questions answered. A question sure to come from the press: an outlet's journalist (新华社记者), a
+  // numbered outlet (1、上海日報), or a bare 记者/问 answered by an official or under a press title. A bare 记者
+  // answered by a plain name is how media interviews are printed too, so it needs the press context.
   let strong = 0;
   let weak = 0;
   let legislators = 0;
@@ -78,11 +80,14 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
     const next = turns[i + 1];
     if (t.kind !== 'question' || !next || next.kind === 'question') return;
     const numbered = hits[i]?.numbered || hits[i]?.bracketed;
-    if (shape === 'question' && faq) weak++;
-    else if (isJournalistQuestion(t, shape) || (shape === 'outlet' && numbered)) strong++;
-    else if (shape === 'outlet') weak++;
+    const official = OFFICIAL_SHAPES.has(hits[i + 1]?.shape ?? 'name');
+    let sure = false;
+    if (shape === 'journalist') sure = !!t.outlet || official || context || !!hostHint;
+    else if (shape === 'question') sure = !faq && (official || context || !!hostHint);
+    else if (shape === 'outlet') sure = !!numbered;
+    if (sure) strong++;
+    else if (shape !== 'legislator') weak++;
   });
-  const context = !!(titleWord || introWord);
   const exchanges = strong + (context ? weak : 0);
   if (turns.length) reasons.push(`${turns.length} speaker labels (${questions} questions, ${answers} answers)`);
   if (exchanges) reasons.push(`${exchanges} question-answer exchanges`);

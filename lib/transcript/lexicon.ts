@@ -46,18 +46,9 @@ export const TITLE_HINT_WORDS: readonly string[] = [
   '全文', // hk-ce-20120703-tc (行政長官發言全文)
 ];
 
-/** Title/intro words of media interviews: formatted like Q&A but not press conferences
+/** Title/intro words of media interviews (采访约在下午两点, 独家专访): formatted like Q&A but not press conferences
  *  (neg-interview-jincanrong-html is a 观察者网 interview). */
-export const INTERVIEW_WORDS: readonly string[] = [
-  '专访',
-  '專訪',
-  '接受采访',
-  '接受採訪',
-  '访谈',
-  '訪談',
-  '对话',
-  '對話',
-];
+export const INTERVIEW_WORDS: readonly string[] = ['专访', '專訪', '采访', '採訪', '访谈', '訪談', '对话', '對話'];
 
 /** Title/intro words of written Q&A explainers (政策问答, 答疑): their anonymous 问/答 pairs are not journalists'
  *  questions unless a press word is there too (mfa-20161213-wenda has no title at all and stays a transcript). */

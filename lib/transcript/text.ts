@@ -7,10 +7,6 @@ export function hasCjk(s: string): boolean {
   return CJK_RE.test(s);
 }
 
-export function isCjkChar(ch: string | undefined): boolean {
-  return ch !== undefined && CJK_RE.test(ch);
-}
-
 export function countCjk(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -38,8 +34,4 @@ export function stripCellPipes(s: string): string {
     .replace(/^(?:\|\s*)+/, '')
     .replace(/(?:\s*\|)+$/, '')
     .trim();
-}
-
-export function countMatches(s: string, re: RegExp): number {
-  return s.match(re)?.length ?? 0;
 }

@@ -89,3 +89,37 @@ describe('detect: one rule at a time', () => {
     expect(detect({ blocks: blocksFromText(lines.join('\n')) }).press).toBe(press);
   });
 });
+
+// Media interviews are printed with the same labels as briefings: 记者 asks, the interviewee answers by name.
+describe('detect: media interviews are not press conferences', () => {
+  it.each([
+    [
+      [
+        '采访约在下午两点。',
+        '记者:你现在还每天去公司吗?',
+        '顾惟真:去,但不像以前。',
+        '记者:以前应该不是这个节奏。',
+        '顾惟真:以前一天能塞十件。',
+      ],
+    ],
+    [
+      [
+        '记者:现在电商投资趋冷,您对电商的投资态度是什么?',
+        '杨飞:我想我们的步骤不会太受这个影响。',
+        '记者:那么估值呢?',
+        '张扬:估值已经回落。',
+      ],
+    ],
+    [
+      [
+        '独家专访:谈监狱生活',
+        '人民日报记者:感谢您接受我们的采访。',
+        '王某:谢谢。',
+        '人民日报记者:第二个问题?',
+        '王某:好的。',
+      ],
+    ],
+  ])('%#', (lines) => {
+    expect(detect({ blocks: blocksFromText(lines.join('\n')) }).press).toBe(false);
+  });
+});
