@@ -1,4 +1,5 @@
 // Launch the built extension in the real browsers, headless, with every outside host unreachable.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,9 +28,21 @@ function buildDir(name) {
   return dir;
 }
 
-export async function launchChromium({ userDataDir, headless = true } = {}) {
+/** The store package of a target (`npm run zip`), unpacked to a temporary folder when `unpack` is set. */
+export function packagePath(target, { unpack = false } = {}) {
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const zip = path.join(ROOT, '.output', `briefing-reader-${version}-${target}.zip`);
+  if (!fs.existsSync(zip)) throw new Error(`${zip} not found: run \`npm run zip\` first.`);
+  if (!unpack) return zip;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `br-${target}-`));
+  const r = spawnSync('python3', ['-m', 'zipfile', '-e', zip, dir], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`could not unpack ${zip}: ${r.stderr}`);
+  return dir;
+}
+
+export async function launchChromium({ userDataDir, headless = true, extension } = {}) {
   const exe = need(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'CHROMIUM_PATH', 'chromium');
-  const ext = buildDir('chrome-mv3');
+  const ext = extension ?? buildDir('chrome-mv3');
   const dir = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'br-chromium-'));
   const map = HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(dir, {
@@ -60,9 +73,9 @@ export function geckoId() {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launchFirefox({ build = 'firefox-mv2', userDataDir } = {}) {
+export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extension } = {}) {
   const exe = need(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'FIREFOX_PATH', 'firefox-esr');
-  const ext = buildDir(build);
+  const ext = extension ?? buildDir(build);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     headless: true,

@@ -1,0 +1,22 @@
+// Chromium: the Chrome store package (the zip `npm run zip` writes) loads and recognises the seed page.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { launchChromium, packagePath } from './lib/browsers.mjs';
+import { startServer } from './lib/server.mjs';
+
+test('the Chrome package loads and recognises the seed page', async () => {
+  const server = await startServer();
+  const b = await launchChromium({ extension: packagePath('chrome-mv3', { unpack: true }) });
+  try {
+    const page = await b.context.newPage();
+    await page.goto(server.url('seed'));
+    await page.waitForSelector('briefing-reader', { state: 'attached', timeout: 15000 });
+    const id = await b.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u).id, page.url());
+    assert.equal(await b.sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id), '7');
+    const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
+    assert.deepEqual(manifest.permissions.sort(), ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+  } finally {
+    await b.context.close();
+    await server.close();
+  }
+});
