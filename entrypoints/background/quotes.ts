@@ -5,14 +5,28 @@ import { mergeQuotes, parseImport } from '@/lib/quotes/exchange';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import { createQuote, type Quote, type QuoteInput } from '@/lib/quotes/model';
 import { quotesItem } from '@/lib/storage';
+import { storage } from '@wxt-dev/storage';
 import { createSerialQueue } from './serial';
 
 const serial = createSerialQueue();
 
-/** The stored list as it is, damaged entries included (they are kept, never dropped). */
+/** Where a stored quote list that is not a list at all is kept, so the next write cannot destroy it. */
+export const DAMAGED_KEY = 'local:quotesDamaged';
+
+/**
+ * The stored list as it is, damaged entries included (they are kept, never dropped). A stored value that is not a
+ * list is first copied aside under DAMAGED_KEY: the write that follows starts a new list rather than losing it.
+ */
 async function readRaw(): Promise<unknown[]> {
-  const raw = (await quotesItem.getValue()) ?? [];
-  return Array.isArray(raw) ? raw : [];
+  const raw: unknown = await quotesItem.getValue();
+  if (Array.isArray(raw)) return raw;
+  if (raw !== null && raw !== undefined) {
+    const kept = (await storage.getItem<unknown[]>(DAMAGED_KEY)) ?? [];
+    const text = JSON.stringify(raw);
+    if (!kept.some((k) => JSON.stringify((k as { value?: unknown })?.value) === text))
+      await storage.setItem(DAMAGED_KEY, [...kept, { at: new Date().toISOString(), value: raw }]);
+  }
+  return [];
 }
 
 /** The stored quotes that are valid; damaged entries stay stored (never dropped) but are skipped and reported. */

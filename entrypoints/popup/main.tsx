@@ -41,6 +41,8 @@ function readQuotes(raw: unknown): void {
     else damaged++;
   }
   validated = next;
+  // A stored value that is not a list at all is unreadable as a whole; the background keeps a copy of it aside.
+  if (!Array.isArray(raw) && raw !== null && raw !== undefined) damaged = 1;
 }
 
 // Saves arriving in a burst (several tabs, an import) are drawn once, not once per change.

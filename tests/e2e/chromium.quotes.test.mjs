@@ -1,6 +1,7 @@
 // Chromium: the quote clipboard end to end. Save from the reader by its button and by the real Alt+Shift+S
 // shortcut, list and copy in the popup (clipboard read back), delete and undo, export and import, 4 tabs saving
 // 50 quotes each at once, and the quotes surviving a browser restart on the same profile.
+/* global navigator, Buffer -- page.evaluate callbacks and Node. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';

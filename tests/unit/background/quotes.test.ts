@@ -1,0 +1,209 @@
+// The background's quote store over the fake browser: saves from the seed page, many saves at once, storage full,
+// damaged stored values. The stored list is compared before and after every failure: nothing may be lost.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DAMAGED_KEY,
+  clearQuotes,
+  deleteQuotes,
+  importQuotes,
+  readQuotes,
+  restoreQuotes,
+  saveQuote,
+} from '../../../entrypoints/background/quotes';
+import { exportJson } from '../../../lib/quotes/exchange';
+import type { QuoteInput } from '../../../lib/quotes/model';
+import { SEED_URL, firstSentence, q1, seedDate, seedTitle, turnParagraphs, zhangYing } from '../quotes/seed';
+
+const stored = async (): Promise<unknown> => (await fakeBrowser.storage.local.get('quotes')).quotes;
+
+function seedInput(text: string, overrides: Partial<QuoteInput> = {}): QuoteInput {
+  return {
+    text,
+    speaker: '張英',
+    role: '市經信委總工程師',
+    outlet: '上海日報',
+    question: q1,
+    conferenceTitle: seedTitle,
+    conferenceDate: seedDate,
+    url: SEED_URL,
+    pageTitle: seedTitle,
+    ...overrides,
+  };
+}
+
+const passages = turnParagraphs('張英(市經信委總工程師)').map(firstSentence).slice(0, 4);
+
+/** Makes storage.local.set fail once the stored quote list would exceed `capacity` entries. */
+function limitCapacity(capacity: number, message = 'QUOTA_BYTES quota exceeded') {
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  return vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+    const list = items.quotes;
+    if (Array.isArray(list) && list.length > capacity) throw new Error(message);
+    return set(items);
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('saving', () => {
+  it.each(passages.map((p, i) => [i, p]))('passage %i of 張英’s answer is stored with its context', async (_, p) => {
+    const r = await saveQuote(seedInput(p));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.total).toBe(1);
+    const [q] = (await readQuotes()).quotes;
+    expect(q).toEqual(r.quote);
+    expect(q).toMatchObject({ text: p, original: p, speaker: '張英', role: '市經信委總工程師', outlet: '上海日報' });
+    expect(q?.conferenceDate).toBe('2018-06-12');
+    expect(q?.fragmentUrl.startsWith(`${SEED_URL}#:~:text=`)).toBe(true);
+  });
+
+  it.each([
+    ['no text', seedInput('  \n ')],
+    ['no page address', seedInput(zhangYing, { url: 'about:blank' })],
+  ])('%s: refused with a message, nothing stored', async (_, input) => {
+    const r = await saveQuote(input);
+    expect(r).toMatchObject({ ok: false });
+    expect(r.ok ? '' : r.error).toMatch(/\w+/);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('200 saves at the same time all arrive, each seeing the one before it', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => saveQuote(seedInput(`${passages[i % passages.length]}（${i}）`))),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.map((r) => (r.ok ? r.total : 0)).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
+    const { quotes, damaged } = await readQuotes();
+    expect(quotes).toHaveLength(200);
+    expect(new Set(quotes.map((q) => q.id)).size).toBe(200);
+    expect(damaged).toBe(0);
+  });
+
+  it('saves arriving while a write is in progress are all kept, in order', async () => {
+    const first = saveQuote(seedInput(passages[0] ?? ''));
+    await Promise.resolve();
+    const rest = passages.slice(1).map((p) => saveQuote(seedInput(p)));
+    await Promise.all([first, ...rest]);
+    expect((await readQuotes()).quotes.map((q) => q.text)).toEqual(passages);
+  });
+});
+
+describe('storage full', () => {
+  it.each([
+    ['Chromium', 'QUOTA_BYTES quota exceeded', /storage is full/],
+    ['Firefox', 'QuotaExceededError: The current transaction exceeded its quota limitations.', /storage is full/],
+    ['other failure', 'IO error: broken disk', /could not be stored: IO error: broken disk/],
+  ])('%s: a clear message and the stored list unchanged', async (_, message, expected) => {
+    await saveQuote(seedInput(passages[0] ?? ''));
+    const before = await stored();
+    limitCapacity(1, message);
+    const r = await saveQuote(seedInput(passages[1] ?? ''));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error).toMatch(expected);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('a burst that does not fit: as many as fit are kept, the others get the message', async () => {
+    await saveQuote(seedInput(passages[0] ?? ''));
+    limitCapacity(3);
+    const results = await Promise.all(
+      passages
+        .slice(1)
+        .concat('再一段')
+        .map((p) => saveQuote(seedInput(p))),
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, true, false, false]);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && /storage is full/.test(r.error))).toBe(true);
+    expect((await readQuotes()).quotes.map((q) => q.text)).toEqual(passages.slice(0, 3));
+  });
+
+  it('an import that does not fit changes nothing and says why', async () => {
+    await saveQuote(seedInput(passages[0] ?? ''));
+    const before = await stored();
+    const other = await Promise.all(passages.slice(1).map((p) => saveQuote(seedInput(p, { url: `${SEED_URL}?b` }))));
+    const file = exportJson(
+      other.flatMap((r) => (r.ok ? [r.quote] : [])),
+      new Date(),
+    );
+    await fakeBrowser.storage.local.set({ quotes: before });
+    limitCapacity(2);
+    const r = await importQuotes(file);
+    expect(r.error).toMatch(/storage is full/);
+    expect(r.added).toBe(0);
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('damaged stored values', () => {
+  const damagedEntries = ['not a quote', 42, null, { text: 5, url: SEED_URL }];
+
+  async function storeWithDamage() {
+    const a = await saveQuote(seedInput(passages[0] ?? ''));
+    const b = await saveQuote(seedInput(passages[1] ?? ''));
+    if (!a.ok || !b.ok) throw new Error('setup');
+    await fakeBrowser.storage.local.set({ quotes: [a.quote, ...damagedEntries, b.quote] });
+    return [a.quote, b.quote] as const;
+  }
+
+  it('the valid quotes are listed, the damaged ones counted and kept', async () => {
+    const [a, b] = await storeWithDamage();
+    const r = await readQuotes();
+    expect(r.quotes.map((q) => q.id)).toEqual([a.id, b.id]);
+    expect(r.damaged).toBe(damagedEntries.length);
+    expect(r.raw).toHaveLength(damagedEntries.length + 2);
+  });
+
+  it.each([
+    ['a save', async () => void (await saveQuote(seedInput(passages[2] ?? '')))],
+    ['a delete', async () => void (await deleteQuotes(['nothing-with-this-id']))],
+    ['an import', async () => void (await importQuotes(exportJson([], new Date())))],
+    ['an undo', async () => void (await restoreQuotes([]))],
+  ])('%s keeps every damaged entry', async (_, run) => {
+    await storeWithDamage();
+    await run();
+    const list = (await stored()) as unknown[];
+    for (const d of damagedEntries) expect(list).toContainEqual(d);
+  });
+
+  it('delete and undo give back the same quote; damaged entries stay', async () => {
+    const [a] = await storeWithDamage();
+    const removed = await deleteQuotes([a.id]);
+    expect(removed).toEqual([a]);
+    expect((await readQuotes()).quotes.map((q) => q.id)).not.toContain(a.id);
+    expect(await restoreQuotes(removed)).toBe(1);
+    expect((await readQuotes()).quotes).toContainEqual(a);
+    expect((await readQuotes()).damaged).toBe(damagedEntries.length);
+  });
+
+  it.each([
+    ['an object', { 0: { text: '舊格式' } }],
+    ['a string', '[{"text":"被截斷'],
+    ['a number', 7],
+  ])('a stored value that is not a list (%s) is kept aside before the next save', async (_, value) => {
+    await fakeBrowser.storage.local.set({ quotes: value });
+    expect((await readQuotes()).quotes).toEqual([]);
+    const r = await saveQuote(seedInput(passages[0] ?? ''));
+    expect(r.ok).toBe(true);
+    const aside = (await fakeBrowser.storage.local.get(DAMAGED_KEY.replace('local:', '')))[
+      DAMAGED_KEY.replace('local:', '')
+    ] as { value: unknown }[];
+    expect(aside.map((x) => x.value)).toEqual([value]);
+    // Reading again does not copy it twice.
+    await saveQuote(seedInput(passages[1] ?? ''));
+    expect(aside).toHaveLength(1);
+  });
+
+  it('clear all removes every readable quote and returns them for undo', async () => {
+    const [a, b] = await storeWithDamage();
+    const cleared = await clearQuotes();
+    expect(cleared.map((q) => q.id)).toEqual([a.id, b.id]);
+    expect(await restoreQuotes(cleared)).toBe(2);
+  });
+});
