@@ -98,8 +98,51 @@ export function classifyLabel(raw: string): LabelInfo | null {
   return info;
 }
 
+// A CMS that escapes its own markup prints tags as text (新华社&lt;b&gt;记者 shows as 新华社<b>记者). Such a label is
+// read without the tag text, and each field is then given back as printed, tags and all: page text is never
+// silently rewritten, and the reader renders it as text.
+const TAG_TEXT_RE = /<(script|style)\b[^<>]{0,80}>[^<]{0,200}<\/\1>|<\/?[A-Za-z][^<>]{0,80}>/gi;
+
 function classify(raw: string): LabelInfo | null {
   const r = raw.trim();
+  if (r.length > 4 * MAX_LABEL || !/<\/?[A-Za-z]/.test(r)) return classifyPlain(r);
+  const keep: number[] = [];
+  let plain = '';
+  let last = 0;
+  const copy = (to: number) => {
+    for (let i = last; i < to; i++) {
+      keep.push(i);
+      plain += r[i];
+    }
+  };
+  for (const m of r.matchAll(TAG_TEXT_RE)) {
+    copy(m.index);
+    last = m.index + m[0].length;
+  }
+  copy(r.length);
+  if (plain === r) return classifyPlain(r);
+  const lead = plain.length - plain.trimStart().length;
+  const info = classifyPlain(plain.trim());
+  if (!info) return null;
+  const printed = (field: string | null): string | null => {
+    if (!field) return field;
+    const a = plain.indexOf(field, lead);
+    const from = keep[a];
+    const to = keep[a + field.length - 1];
+    return a < 0 || from === undefined || to === undefined ? field : r.slice(from, to + 1);
+  };
+  return { ...info, speaker: printed(info.speaker), role: printed(info.role), outlet: printed(info.outlet) };
+}
+
+/** Characters of tag text (as TAG_TEXT_RE reads it) in `s`; 0 for the usual text without any. */
+function markupLength(s: string): number {
+  if (!/<\/?[A-Za-z]/.test(s)) return 0;
+  let n = 0;
+  for (const m of s.matchAll(TAG_TEXT_RE)) n += m[0].length;
+  return n;
+}
+
+function classifyPlain(r: string): LabelInfo | null {
   if (!r || r.length > MAX_LABEL || !hasCjk(r) || BAD_LABEL_CHARS_RE.test(r)) return null;
   if (QUESTION_WORDS.has(r)) return { shape: 'question', speaker: null, role: null, outlet: null };
   if (ANSWER_WORDS.has(r)) return { shape: 'answer', speaker: null, role: null, outlet: null };
@@ -178,12 +221,14 @@ function classify(raw: string): LabelInfo | null {
  */
 export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHit | null {
   let i = start;
-  let w = text.slice(start, start + 64);
+  // Tag text printed inside a label (see classify) does not count against the label's length.
+  const slack = markupLength(text.slice(start, start + 4 * MAX_LABEL));
+  let w = text.slice(start, start + 64 + slack);
   // Most paragraphs start with speech: no colon or bracket near the start, longer than a label line.
   if (
     !emphasis &&
     text.length - start > MAX_LABEL + 2 &&
-    firstColon(w) < 0 &&
+    firstColon(w, slack) < 0 &&
     !/^\s*[•·●◆■□▪◇○*\-–]?\s*(?:\d{1,3}\s*[、.．]\s*)?[【[〔［]/.test(w)
   ) {
     return null;
@@ -224,8 +269,8 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
     return null;
   }
 
-  const c = firstColon(w);
-  if (c > 0 && c <= MAX_LABEL + 2) {
+  const c = firstColon(w, slack);
+  if (c > 0 && c <= MAX_LABEL + 2 + slack) {
     const raw = w.slice(0, c).trim();
     const info = classifyLabel(raw);
     if (info && (!numbered || isQuestionShape(info.shape))) {
@@ -266,8 +311,8 @@ export function isQuestionShape(shape: LabelShape): boolean {
   return shape === 'question' || shape === 'journalist' || shape === 'outlet' || shape === 'legislator';
 }
 
-function firstColon(w: string): number {
-  for (let k = 0; k < w.length && k <= MAX_LABEL + 2; k++) {
+function firstColon(w: string, slack = 0): number {
+  for (let k = 0; k < w.length && k <= MAX_LABEL + 2 + slack; k++) {
     if (COLON_CLASS.includes(w[k] as string)) return k;
   }
   return -1;

@@ -73,18 +73,19 @@ function govRules(id, { title }) {
 <body><h1>${esc(title)}</h1><div class="article">${ls.map((l) => `<p id="p${esc(l.slice(0, 2))}">${esc(l)}</p>`).join('\n')}</div></body></html>`;
 }
 
-/** Hostile text in labels and answers: must render as text. */
+/** Hostile text in labels and answers (markup printed as text, as a CMS that escapes its own tags shows it). */
 function hostile() {
-  const title = '2024年1月1日外交部发言人主持例行记者会';
-  const body = [
-    '<p>法新社记者:&lt;img src=x onerror="window.__pwned=1"&gt;请问发言人对此有何评论?</p>',
-    '<p>&lt;script&gt;window.__pwned=2&lt;/script&gt;发言人:我们注意到有关报道。&lt;img src=x onerror="window.__pwned=3"&gt;中方立场是一贯的。</p>',
-    '<p>路透社记者:第二个问题,关于贸易数据,今年前两个月出口增长近30%。</p>',
-    '<p>&lt;script&gt;window.__pwned=2&lt;/script&gt;发言人:我不掌握具体情况,建议你向主管部门询问。</p>',
-    '<p>彭博社记者:还有一个问题。</p><p>&lt;script&gt;window.__pwned=2&lt;/script&gt;发言人:谢谢。</p>',
-  ].join('\n');
+  const title = '2024年1月5日外交部发言人汪文斌主持例行记者会';
+  const lines = [
+    '法新<img src=x onerror="window.__pwned=1">社记者:请问发言人对此有何评论?',
+    '汪<script>window.__pwned=2</script>文斌:我们注意到有关报道。<img src=x onerror="window.__pwned=3">中方立场是一贯的。',
+    '路透社记者:第二个问题,关于贸易数据,今年前两个月出口增长近30%。',
+    '汪<script>window.__pwned=2</script>文斌:我不掌握具体情况,建议你向主管部门询问。',
+    '彭博社记者:还有一个问题,关于会议安排。',
+    '汪<script>window.__pwned=2</script>文斌:有消息我们会及时发布。',
+  ];
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>
-<body><h1>${title}</h1><div id="content">${body}</div></body></html>`;
+<body><h1>${title}</h1><div id="content">${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}</div></body></html>`;
 }
 
 /** The MFA page with a script of its own that keeps changing the page (a ticker and a clock), as news sites do. */

@@ -161,8 +161,9 @@ export async function hostileTextStaysText(d) {
   });
   assert.equal(r.pwned, null);
   assert.equal(r.imgs, 0);
-  assert.ok(r.text.includes('<img src=x onerror="window.__pwned=1">'), 'hostile markup shown as text');
-  assert.ok(r.text.includes('<script>window.__pwned=2</script>'));
+  assert.ok(r.text.includes('法新<img src=x onerror="window.__pwned=1">社'), 'hostile outlet label shown as text');
+  assert.ok(r.text.includes('汪<script>window.__pwned=2</script>文斌'), 'hostile speaker name shown as text');
+  assert.ok(r.text.includes('<img src=x onerror="window.__pwned=3">中方立场'), 'hostile answer text shown as text');
   await d.screenshot(shot(`${d.browserName}-reader-hostile`));
 }
 
