@@ -58,6 +58,9 @@ export interface PinyinHoverProps {
   keyTarget?: EventTarget | null;
   /** BCP 47 language of the transcript text, for the tooltip's word. */
   lang: string;
+  /** Changes when the rendered text changes (a new or converted transcript): its paragraphs are analysed again
+   *  while the page is idle. */
+  content?: unknown;
   t: Translate;
 }
 
@@ -69,7 +72,41 @@ function inside(b: Box, x: number, y: number): boolean {
   return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
 }
 
-export function PinyinHover({ rootRef, pinyin, keyTarget, lang, t }: PinyinHoverProps) {
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
+  cancelIdleCallback?: (id: number) => void;
+};
+
+/** Analyses every turn paragraph while the page is idle, so a first hover finds its paragraph in the cache
+ *  (the first analysis also initialises pinyin-pro's dictionaries, tens of milliseconds). Returns a canceller. */
+function warmWhenIdle(root: Element, source: ReaderPinyin['source']): () => void {
+  const win = root.ownerDocument.defaultView as IdleWindow | null;
+  const texts = Array.from(root.querySelectorAll('p[data-offset]'), (p) => p.textContent ?? '');
+  let next = 0;
+  let id = 0;
+  let stopped = false;
+  const step = (deadline: { timeRemaining(): number }) => {
+    if (stopped) return;
+    do {
+      const text = texts[next++];
+      if (text) source.wordAt(text, 0);
+    } while (next < texts.length && deadline.timeRemaining() > 2);
+    if (next < texts.length) schedule();
+  };
+  const schedule = () => {
+    id = win?.requestIdleCallback
+      ? win.requestIdleCallback(step, { timeout: 2000 })
+      : (setTimeout(() => step({ timeRemaining: () => 0 }), 50) as unknown as number);
+  };
+  schedule();
+  return () => {
+    stopped = true;
+    if (win?.cancelIdleCallback) win.cancelIdleCallback(id);
+    else clearTimeout(id as unknown as ReturnType<typeof setTimeout>);
+  };
+}
+
+export function PinyinHover({ rootRef, pinyin, keyTarget, lang, content, t }: PinyinHoverProps) {
   const [tip, setTip] = useState<Shown | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const tipRef = useRef<HTMLDivElement>(null);
@@ -229,6 +266,11 @@ export function PinyinHover({ rootRef, pinyin, keyTarget, lang, t }: PinyinHover
     };
   }, [rootRef, keyTarget]);
 
+  useEffect(() => {
+    const root = rootRef.current;
+    return root ? warmWhenIdle(root, pinyin.source) : undefined;
+  }, [rootRef, pinyin.source, content]);
+
   // A new engine, tone or modifier invalidates what is shown.
   useEffect(() => () => hideRef.current(), [pinyin.source, pinyin.tone, pinyin.modifier]);
 
@@ -248,44 +290,48 @@ export function PinyinHover({ rootRef, pinyin, keyTarget, lang, t }: PinyinHover
     el.setAttribute('data-side', at.side);
   }, [tip]);
 
+  // The layer is always there and is its own relayout boundary: the tooltip, the word boxes and the live
+  // region change inside it only, so a hover costs no style or layout work on the (long) transcript.
   return (
     <>
-      <div class="br-visually-hidden br-pinyin-live" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
-      {tip
-        ? tip.boxes.map((b, i) => (
-            <div
-              key={`${tip.start}-${i}`}
-              class="br-pinyin-word"
-              aria-hidden="true"
-              style={{
-                left: `${b.left}px`,
-                top: `${b.top}px`,
-                width: `${b.right - b.left}px`,
-                height: `${b.bottom - b.top}px`,
-              }}
-            />
-          ))
-        : null}
-      {tip ? (
-        <div
-          ref={tipRef}
-          class="br-pinyin-tip"
-          role="tooltip"
-          data-word={tip.word}
-          data-pinyin={tip.pinyin}
-          data-other={tip.other ?? ''}
-        >
-          <span class="br-pinyin-tip-pinyin" lang={pinyin.tone === 'zhuyin' ? 'zh-Bopo' : 'zh-Latn-pinyin'}>
-            {tip.pinyin}
-          </span>
-          <span class="br-pinyin-tip-word" lang={lang}>
-            {tip.word}
-          </span>
-          {tip.other ? <span class="br-pinyin-tip-other">{tip.other}</span> : null}
+      <div class="br-pinyin-layer">
+        <div class="br-visually-hidden br-pinyin-live" aria-live="polite" aria-atomic="true">
+          {announcement}
         </div>
-      ) : null}
+        {tip
+          ? tip.boxes.map((b, i) => (
+              <div
+                key={i}
+                class="br-pinyin-word"
+                aria-hidden="true"
+                style={{
+                  left: `${b.left}px`,
+                  top: `${b.top}px`,
+                  width: `${b.right - b.left}px`,
+                  height: `${b.bottom - b.top}px`,
+                }}
+              />
+            ))
+          : null}
+        {tip ? (
+          <div
+            ref={tipRef}
+            class="br-pinyin-tip"
+            role="tooltip"
+            data-word={tip.word}
+            data-pinyin={tip.pinyin}
+            data-other={tip.other ?? ''}
+          >
+            <span class="br-pinyin-tip-pinyin" lang={pinyin.tone === 'zhuyin' ? 'zh-Bopo' : 'zh-Latn-pinyin'}>
+              {tip.pinyin}
+            </span>
+            <span class="br-pinyin-tip-word" lang={lang}>
+              {tip.word}
+            </span>
+            {tip.other ? <span class="br-pinyin-tip-other">{tip.other}</span> : null}
+          </div>
+        ) : null}
+      </div>
     </>
   );
 }

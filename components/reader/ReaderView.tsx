@@ -406,7 +406,14 @@ export function ReaderView(props: ReaderViewProps) {
       {selection ? <SaveQuoteButton box={selection.box} t={t} onSave={saveSelection} /> : null}
       {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
       {pinyin && props.hidden !== true ? (
-        <PinyinHover rootRef={rootRef} pinyin={pinyin} keyTarget={props.keyTarget} lang={lang} t={t} />
+        <PinyinHover
+          rootRef={rootRef}
+          pinyin={pinyin}
+          keyTarget={props.keyTarget}
+          lang={lang}
+          content={transcript}
+          t={t}
+        />
       ) : null}
     </div>
   );

@@ -1,11 +1,15 @@
 // Renders the seed transcript with the reader's CSS into a standalone HTML file for looking at in a browser:
-//   npx tsx tests/unit/components/reader/render-sample.tsx /tmp/reader-sample.html [collapsed] [zh_TW]
+//   npx tsx tests/unit/components/reader/render-sample.tsx /tmp/reader-sample.html [collapsed] [zh_TW] [ruby|pinyin]
+// `pinyin` renders with the pinyin engine (toggles shown), `ruby` also with pinyin above the whole transcript.
+// For the hover tooltip, which needs a real layout, see live-sample.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 const out = process.argv[2] ?? '/tmp/reader-sample.html';
 const collapsed = process.argv.includes('collapsed');
+const ruby = process.argv.includes('ruby');
+const withPinyin = ruby || process.argv.includes('pinyin');
 const locale = process.argv.includes('zh_TW') ? 'zh_TW' : process.argv.includes('zh_CN') ? 'zh_CN' : 'en';
 
 const window = new Window();
@@ -15,6 +19,7 @@ const { h, render } = await import('preact');
 const { ReaderView } = await import('../../../../components/reader/ReaderView');
 const { readerStringTables } = await import('../../../../components/reader/strings');
 const { transcriptFrom } = await import('./sample');
+const { createPinyinCache } = await import('../../../../lib/pinyin/index');
 
 const { transcript } = transcriptFrom('seed-shanghai-20180612-tc');
 const container = window.document.createElement('div');
@@ -25,7 +30,14 @@ render(
     host: 'big5.eastday.com',
     strings: readerStringTables[locale],
     actions: { onScript: noop, onPinyin: noop, onFigures: noop, onClose: noop, onSaveQuote: noop },
-    settings: { variant: 'original', pinyin: false, pageLang: 'zh-Hant', startCollapsed: collapsed },
+    settings: {
+      variant: 'original',
+      pinyin: withPinyin,
+      pageLang: 'zh-Hant',
+      startCollapsed: collapsed,
+      ruby: ruby ? 'all' : 'off',
+    },
+    pinyin: withPinyin ? { source: createPinyinCache(), tone: 'marks', modifier: 'none' } : null,
     focusRange: { turn: 5, start: 0, end: 0 },
   }),
   container as unknown as Element,
