@@ -46,3 +46,12 @@ function hostMatches(pattern: string, hostname: string): boolean {
   }
   return hostname === host;
 }
+
+/** The host name of a URL, or '' when it is not one. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -66,7 +66,9 @@ export interface ImportResult {
 }
 
 export interface ProtocolMap {
-  // detector content script -> background: a page was analysed (drives the badge)
+  // detector content script -> background: this page may be a transcript, run the analyzer on it
+  'page:candidate'(): void;
+  // analyzer content script -> background: a page was analysed (drives the badge)
   'page:analysed'(status: PageStatus): void;
   // popup -> detector content script
   'page:status'(): PageStatus;

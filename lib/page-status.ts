@@ -1,4 +1,5 @@
 // What the detector reports about a page: the engine's verdict reduced to what the badge and popup show.
+import { hostOf } from './hosts';
 import type { PageStatus } from './messages';
 import { analyzeSource } from './transcript/index';
 import { sourceFromDocument } from './transcript/blocks';
@@ -20,12 +21,4 @@ export function analyzePage(doc: Document, url: string): PageStatus {
     script: null,
     pinyin: false,
   };
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

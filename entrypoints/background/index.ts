@@ -4,7 +4,7 @@ import { isKnownHost } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
 import { settingsItem } from '@/lib/storage';
 import { showStatus } from './badge';
-import { injectReader } from './inject';
+import { injectAnalyzer, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
@@ -52,6 +52,9 @@ function report(what: string) {
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void registerMenus().catch(report('context menus')));
 
+  onMessage('page:candidate', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await injectAnalyzer(sender.tab.id);
+  });
   onMessage('page:analysed', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

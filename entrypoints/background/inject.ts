@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { sendMessage } from '@/lib/messages';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
+const ANALYZER_SCRIPT = '/content-scripts/analyzer.js';
 
 /** Whether the reader script already runs in the tab (it alone answers reader:status). */
 async function readerRunning(tabId: number): Promise<boolean> {
@@ -19,10 +20,19 @@ async function readerRunning(tabId: number): Promise<boolean> {
  */
 export async function injectReader(tabId: number): Promise<void> {
   if (await readerRunning(tabId)) return;
+  await runScript(tabId, READER_SCRIPT);
+}
+
+/** Runs the engine on a known-host page the detector could not rule out (the script guards against a rerun). */
+export function injectAnalyzer(tabId: number): Promise<void> {
+  return runScript(tabId, ANALYZER_SCRIPT);
+}
+
+async function runScript(tabId: number, file: typeof READER_SCRIPT | typeof ANALYZER_SCRIPT): Promise<void> {
   if (browser.scripting) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } else {
     // Firefox MV2 without the scripting namespace.
-    await browser.tabs.executeScript(tabId, { file: READER_SCRIPT });
+    await browser.tabs.executeScript(tabId, { file });
   }
 }

@@ -1,27 +1,43 @@
-// Always-on, on the known government hosts only: decide cheaply whether the page is a transcript and tell the
-// background (badge, auto-open). Everything heavy lives in the reader script, injected only when it is used.
+// Always on, on the known government hosts only, so it must stay tiny (≤ 30 KB) and cheap (≤ 2 ms): a first look
+// at the title, URL and the start of the text. A page it cannot rule out is handed to the analyzer script, which the
+// background injects; the reader and its dictionaries load only where the reader is used.
 import { defineContentScript } from '#imports';
-import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
-import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
-import { analyzePage } from '@/lib/page-status';
+import { hostOf, KNOWN_HOST_PATTERNS } from '@/lib/hosts';
+import { onMessage, sendMessage } from '@/lib/messages';
+import { quickReject } from '@/lib/transcript/quick';
+
+const SAMPLE = 20000;
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
-    let status: PageStatus | null = null;
-    const read = (): PageStatus => {
-      status ??= analyzePage(document, location.href);
-      return status;
-    };
-    const remove = onMessage('page:status', () => read());
-    ctx.onInvalidated(remove);
+    let rejected = true;
     try {
-      const s = read();
-      if (s.press) void sendMessage('page:analysed', s).catch(() => {});
+      const text = (document.body?.textContent ?? '').slice(0, SAMPLE);
+      rejected = quickReject({ title: document.title, url: location.href, text });
     } catch (err) {
-      // Never let the engine's failure reach the page: report and stay out of the way.
-      console.warn('[Briefing Reader] could not analyse this page:', err);
+      console.warn('[Briefing Reader] could not look at this page:', err);
     }
+    if (!rejected) {
+      void sendMessage('page:candidate', undefined).catch(() => {});
+      return;
+    }
+    const url = location.href;
+    const remove = onMessage('page:status', () => ({
+      url,
+      host: hostOf(url),
+      press: false,
+      score: 0,
+      reasons: ['no speaker labels or press-conference title near the start of the page'],
+      title: document.title || null,
+      date: null,
+      questions: 0,
+      readerOpen: false,
+      variant: 'original',
+      script: null,
+      pinyin: false,
+    }));
+    ctx.onInvalidated(remove);
   },
 });

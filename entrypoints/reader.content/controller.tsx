@@ -10,7 +10,7 @@ import { figureRows } from '@/lib/figure-rows';
 import { findFigures } from '@/lib/figures/index';
 import type { Figure } from '@/lib/figures/types';
 import { onMessage, sendMessage, type FigureList, type PageStatus, type SaveResult } from '@/lib/messages';
-import { hostOf } from '@/lib/page-status';
+import { hostOf } from '@/lib/hosts';
 import { createConversion, type Conversion } from '@/lib/script/variant';
 import { createScriptSwitcher, type ScriptSwitcher } from '@/lib/script/dom';
 import type { Variant } from '@/lib/script/types';

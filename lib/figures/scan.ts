@@ -23,7 +23,6 @@ import {
   isCnBigUnit,
   isCnDigit,
   isCnNumeralChar,
-  isCnSmallUnit,
   isNumeralStartAt,
   magnitudeOf,
   parseChineseNumeral,
@@ -468,7 +467,7 @@ function readFigure(text: string, s: number): Read {
   let unit: string | null = null;
   let unitClass: UnitClass | null = null;
   let iso: string | undefined;
-  let kindOverride: FigureKind | null = null;
+  const kindOverride: FigureKind | null = null;
   const c0 = text[p];
 
   if (c0 === '年' && !text.startsWith('年代', p) && !text.startsWith('年级', p) && !text.startsWith('年級', p)) {
