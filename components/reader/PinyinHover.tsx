@@ -96,7 +96,11 @@ function warmWhenIdle(root: Element, source: ReaderPinyin['source']): () => void
   const schedule = () => {
     id = win?.requestIdleCallback
       ? win.requestIdleCallback(step, { timeout: 2000 })
-      : (setTimeout(() => step({ timeRemaining: () => 0 }), 50) as unknown as number);
+      : (setTimeout(() => {
+          // Without idle callbacks: short slices between other work.
+          const end = Date.now() + 8;
+          step({ timeRemaining: () => end - Date.now() });
+        }, 50) as unknown as number);
   };
   schedule();
   return () => {

@@ -4,7 +4,8 @@
 import { useMemo } from 'preact/hooks';
 import type { ToneStyle } from '../../lib/pinyin/syllable';
 import type { RubyWord } from './ruby';
-import { rubyRunsOf } from './ruby';
+import { rubyGroupsOf, rubyRunsOf } from './ruby';
+import type { RubyRun } from './ruby';
 import type { MarkRange, Paragraph, Segment } from './text';
 import { paragraphsOf, segmentsOf } from './text';
 import type { ReaderPinyin } from './types';
@@ -26,15 +27,25 @@ function pieces(segments: readonly Segment[]) {
   );
 }
 
+function rubyRun(run: RubyRun, key: number) {
+  return run.ruby === null ? (
+    pieces(run.pieces)
+  ) : (
+    <span key={key} class="br-ruby" data-py={run.ruby}>
+      {pieces(run.pieces)}
+    </span>
+  );
+}
+
 function RubyParagraph({ p, words, marks }: { p: Paragraph; words: readonly RubyWord[]; marks: readonly MarkRange[] }) {
   return (
     <>
-      {rubyRunsOf(p, words, marks).map((run, j) =>
-        run.ruby === null ? (
-          pieces(run.pieces)
+      {rubyGroupsOf(rubyRunsOf(p, words, marks)).map((group, j) =>
+        group.length === 1 ? (
+          rubyRun(group[0]!, j)
         ) : (
-          <span key={j} class="br-ruby" data-py={run.ruby}>
-            {pieces(run.pieces)}
+          <span key={j} class="br-ruby-group">
+            {group.map((run, k) => rubyRun(run, k))}
           </span>
         ),
       )}

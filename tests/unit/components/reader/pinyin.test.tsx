@@ -247,6 +247,17 @@ describe('hover tooltip in the reader', () => {
     expect(tip()).toBeNull();
   });
 
+  it('analyses every paragraph while the page is idle, so first hovers hit the cache', async () => {
+    const seen = new Set<string>();
+    const spy: ReaderPinyin['source'] = {
+      wordAt: (text, offset, tone) => (seen.add(text), source.wordAt(text, offset, tone)),
+      words: (text, tone) => source.words(text, tone),
+    };
+    open(pinyinOf({ source: spy }));
+    const texts = transcript.turns.flatMap((turn) => turn.text.split('\n').filter((l) => l.trim()));
+    await vi.waitFor(() => expect(seen.size).toBe(new Set(texts).size), { timeout: 10_000, interval: 50 });
+  });
+
   it('renders hostile page text in the tooltip as text', () => {
     const IMG = '<img src=x onerror=alert(1)>';
     const turns: Turn[] = [

@@ -3,7 +3,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offsetOf, readParagraph } from '../../../../components/reader/hover';
-import { rubyRunsOf } from '../../../../components/reader/ruby';
+import { rubyGroupsOf, rubyRunsOf } from '../../../../components/reader/ruby';
 import { readSelection } from '../../../../components/reader/selection';
 import { paragraphsOf } from '../../../../components/reader/text';
 import type { ReaderPinyin, RubyMode } from '../../../../components/reader/types';
@@ -67,6 +67,45 @@ describe('rubyRunsOf', () => {
       [],
     );
     expect(runs).toEqual([{ ruby: 'chóng qìng', pieces: [{ text: '重慶', kind: null }] }]);
+  });
+});
+
+describe('rubyGroupsOf (punctuation kept on the line of its word)', () => {
+  const groups = (text: string, marks: Parameters<typeof rubyRunsOf>[2] = []) =>
+    rubyGroupsOf(rubyRunsOf({ text, offset: 0 }, source.words(text), marks)).map((g) =>
+      g.map((r) => (r.ruby === null ? '' : '^') + r.pieces.map((s) => s.text).join('')).join('|'),
+    );
+
+  it.each([
+    // Seed-page clauses: closing marks stay with the word before, opening marks with the word after.
+    ['新的內涵。按照市委', ['^內涵|。']],
+    ['打造“上海製造”品牌', ['“|^上海', '^製造|”']],
+    ['發佈了《全力打響', ['《|^全力']],
+    ['的地區,同樣', ['^地區|,']],
+    ['從2015年、2016年', ['^年|、']],
+    ['支撐,“一體化”不是', ['^支撐|,', '“|^一體化|”']],
+  ])('%s', (text, expected) => {
+    // Only groups of several runs are listed: a word with its marks glued on.
+    expect(groups(text).filter((g) => g.includes('|'))).toEqual(expected);
+    expect(groups(text).join('').replace(/[|^]/g, '')).toBe(text);
+  });
+
+  it('splits a mark that spans a word and its punctuation', () => {
+    const runs = rubyRunsOf({ text: '內涵。按照', offset: 0 }, source.words('內涵。按照'), [
+      { start: 1, end: 4, kind: 'match' },
+    ]);
+    const g = rubyGroupsOf(runs);
+    expect(g[0]!.flatMap((r) => r.pieces)).toEqual([
+      { text: '內', kind: null },
+      { text: '涵', kind: 'match' },
+      { text: '。', kind: 'match' },
+    ]);
+    expect(
+      g
+        .flat()
+        .flatMap((r) => r.pieces.map((s) => s.text))
+        .join(''),
+    ).toBe('內涵。按照');
   });
 });
 
