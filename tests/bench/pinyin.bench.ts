@@ -1,7 +1,10 @@
-// Pinyin engine timings on the seed page. Run: npx tsx tests/bench/pinyin.bench.ts
-// Prints medians (and p95 for hover lookups) in milliseconds.
+// Pinyin engine timings on the seed page, and ours vs raw pinyin-pro on 100,000 characters.
+// Run: npx tsx tests/bench/pinyin.bench.ts [--json]
+// Prints medians (and p95 for hover lookups) in milliseconds; --json prints one JSON document instead.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pinyin } from 'pinyin-pro';
+import { getConverter } from '../../lib/script/converters';
 import { createPinyinCache } from '../../lib/pinyin/cache';
 import { segmentWords } from '../../lib/pinyin/words';
 
@@ -39,6 +42,45 @@ for (let k = 0; k < 5000; k++) {
   hover.push(time(() => cache.wordAt(longest, offset)));
 }
 
+// 100,000 characters of transcript, in the page's Traditional and in Simplified (pinyin-pro's own script, where
+// the raw call is at its most accurate). The raw call is the anchor: one pinyin-pro call, array output.
+let trad100k = '';
+while (trad100k.length < 100_000) trad100k += `${text}\n`;
+trad100k = trad100k.slice(0, 100_000);
+const hans100k = getConverter('twp', 'cn')(trad100k);
+const runs100k = (fn: () => void) => {
+  fn();
+  return Array.from({ length: 9 }, () => time(fn));
+};
+const rawHans = runs100k(() => pinyin(hans100k, { type: 'array', toneType: 'num' }));
+const rawTrad = runs100k(() => pinyin(trad100k, { type: 'array', toneType: 'num' }));
+// Ours as the reader calls it, one paragraph at a time; and once as a single call on the whole 100k (the same
+// input as the raw call), which is far slower than linear, so it is run once only.
+const parasOf = (s: string) => s.split('\n').filter((p) => p.trim());
+const oursTrad = runs100k(() => parasOf(trad100k).forEach((p) => segmentWords(p)));
+const oursHans = runs100k(() => parasOf(hans100k).forEach((p) => segmentWords(p)));
+const oursWhole = time(() => segmentWords(trad100k));
+
+if (process.argv.includes('--json')) {
+  const stat = (xs: number[]) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), runs: xs.length });
+  process.stdout.write(
+    `${JSON.stringify({
+      seedChars: text.length,
+      segmentSeedCold: cold,
+      segmentSeedWarm: stat(whole),
+      firstHover: stat(firstHover),
+      cachedHover: stat(hover),
+      chars100k: trad100k.length,
+      raw100kHans: stat(rawHans),
+      raw100kHant: stat(rawTrad),
+      ours100kHant: stat(oursTrad),
+      ours100kHans: stat(oursHans),
+      ours100kHantOneCall: oursWhole,
+    })}\n`,
+  );
+  process.exit(0);
+}
+
 console.log(`seed page: ${text.length} chars, ${paragraphs.length} paragraphs, longest ${longest.length} chars`);
 console.log(`segmentWords(seed page) cold (OpenCC t→cn build, pinyin-pro load): ${fmt(cold)} ms`);
 console.log(`segmentWords(seed page) warm median: ${fmt(quantile(whole, 0.5))} ms`);
@@ -47,4 +89,9 @@ console.log(
 );
 console.log(
   `wordAt on a cached paragraph median: ${fmt(quantile(hover, 0.5))} ms, p95 ${fmt(quantile(hover, 0.95))} ms`,
+);
+console.log(
+  `100k chars: raw pinyin-pro (array) Simplified ${fmt(quantile(rawHans, 0.5))} ms, Traditional ${fmt(quantile(rawTrad, 0.5))} ms; ` +
+    `ours (words in context, per paragraph) Traditional ${fmt(quantile(oursTrad, 0.5))} ms, ` +
+    `Simplified ${fmt(quantile(oursHans, 0.5))} ms; ours as one call on the whole 100k (once) ${fmt(oursWhole)} ms`,
 );

@@ -1,5 +1,6 @@
 // Script-switch benchmark: our engine vs opencc-js (Converter, HTMLConverter), cold and warm. Prints medians.
-// Run: npx tsx tests/bench/script.bench.ts   (cold figures come from fresh child processes)
+// Run: npx tsx tests/bench/script.bench.ts [--json]   (cold figures come from fresh child processes; --json prints
+// one JSON document instead of the table)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -133,7 +134,6 @@ const warmRows: [string, number, number][] = [
   warmRows.push(['seed page switch (DOM)', ours, ref]);
 }
 
-console.log(`Script switching, medians in ms (cold: ${RUNS} fresh processes; warm: repeated in one process)`);
 for (const [a, b] of [
   ['ours twp→cn seed text', 'opencc twp→cn seed text'],
   ['ours cn→tw 100k chars', 'opencc cn→tw 100k chars'],
@@ -144,6 +144,18 @@ for (const [a, b] of [
   rows.push([`cold ${a} vs opencc`, x, y]);
 }
 for (const [name, x, y] of warmRows) rows.push([`warm ${name}`, x, y]);
+if (process.argv.includes('--json')) {
+  process.stdout.write(
+    `${JSON.stringify({
+      coldRuns: RUNS,
+      seedChars: seed.length,
+      rows: rows.map(([name, ours, opencc]) => ({ name, ours, opencc })),
+      heapUsedMB: process.memoryUsage().heapUsed / 1048576,
+    })}\n`,
+  );
+  process.exit(0);
+}
+console.log(`Script switching, medians in ms (cold: ${RUNS} fresh processes; warm: repeated in one process)`);
 for (const [name, x, y] of rows) {
   console.log(
     `${name.padEnd(48)} ours ${x.toFixed(2).padStart(8)}  opencc ${(y ?? NaN).toFixed(2).padStart(8)}  ratio ${(x / (y ?? NaN)).toFixed(2)}`,
