@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --no-build] [-- --runs N]
+// npm run bench [-- --no-build] [-- --runs N] [-- --report-only]
 // Every benchmark in one go: builds the extension, runs the Node benches (engine, figures vs Recognizers-Text,
 // corpus score, script vs opencc-js, pinyin vs pinyin-pro) one after another, then the Chromium bench, and writes
 // docs/performance.md. Raw results go to tmp/bench-results.json. Exits non-zero only when a part could not run;
@@ -56,6 +56,14 @@ function run(name, cmd, argv, { timeout = 300_000 } = {}) {
   return r.stdout;
 }
 const json = (s) => (s ? JSON.parse(s.trim().split('\n').pop()) : null);
+
+// --report-only: render docs/performance.md again from the last run's raw results.
+if (args.includes('--report-only')) {
+  const last = JSON.parse(fs.readFileSync(path.join(ROOT, 'tmp', 'bench-results.json'), 'utf8'));
+  fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), renderReport(last));
+  say('wrote docs/performance.md from tmp/bench-results.json');
+  process.exit(0);
+}
 
 if (!args.includes('--no-build')) {
   if (run('build', 'npx', ['wxt', 'build']) === null) {

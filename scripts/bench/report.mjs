@@ -200,9 +200,17 @@ function engineSection(r) {
     ]),
   ];
   const lin = linearity(e);
+  const short = e.sizes.filter((x) => x.questionsFound !== x.questionsGenerated);
+  const shortNote = short
+    .map(
+      (x) =>
+        `\nAt ${x.chars.toLocaleString('en')} characters only ${x.questionsFound} of the ${x.questionsGenerated} generated questions became exchanges; the generator numbers questions consecutively (1、 2、 …), so this transcript reaches question numbers of ${String(x.questionsGenerated).length} digits.`,
+    )
+    .join('');
   return `## A. Engine in Node: detect + parse + figures
 
 ${table(['input', 'chars', 'median', 'p95', 'per 100k chars', 'questions found', 'figures'], rows)}
+${shortNote}
 
 Linearity: from 100k to 2M characters the cost per 100k characters stays between ${num(lin.min, 1)} and
 ${num(lin.max, 1)} ms (max/min ${num(lin.ratio, 2)}); below 100k the fixed costs and timer noise dominate.
