@@ -301,9 +301,11 @@ export function ReaderView(props: ReaderViewProps) {
     if (!visible[s]) setFilter('');
     setOpen([s], true);
     pendingScroll.current = { selector: 'mark.br-focus', block: 'center' };
+    // When the section was already open nothing re-renders, so the layout effect below would not run again.
+    flushScroll();
   }, [props.focusRange]);
 
-  useLayoutEffect(() => {
+  function flushScroll() {
     const job = pendingScroll.current;
     const root = rootRef.current;
     if (!job || !root) return;
@@ -312,7 +314,9 @@ export function ReaderView(props: ReaderViewProps) {
     pendingScroll.current = null;
     scrollIntoView(el, job.block);
     if (job.focus) (root.querySelector(job.focus) as HTMLElement | null)?.focus({ preventScroll: true });
-  });
+  }
+
+  useLayoutEffect(flushScroll);
 
   const pinyin = settings.pinyin && props.pinyin ? props.pinyin : null;
   const rubyMode: RubyMode = settings.ruby ?? 'off';

@@ -157,13 +157,26 @@ export function caretAt(root: Element, x: number, y: number): { node: Node; offs
   const doc = root.ownerDocument as CaretDocument;
   const scope = root.getRootNode();
   const shadow = scope.nodeType === 11 && 'host' in scope ? (scope as ShadowRoot) : null;
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = shadow ? doc.caretPositionFromPoint(x, y, { shadowRoots: [shadow] }) : doc.caretPositionFromPoint(x, y);
-    if (pos && root.contains(pos.offsetNode)) return { node: pos.offsetNode, offset: pos.offset };
+  // Firefox content scripts see the page through Xray wrappers: an options object made here may be refused by the
+  // page-side API, so a throwing caret call falls through to the next way (and finally to measuring).
+  try {
+    if (typeof doc.caretPositionFromPoint === 'function') {
+      const pos = shadow
+        ? doc.caretPositionFromPoint(x, y, { shadowRoots: [shadow] })
+        : doc.caretPositionFromPoint(x, y);
+      if (pos && root.contains(pos.offsetNode)) return { node: pos.offsetNode, offset: pos.offset };
+    }
+  } catch {
+    // next way
   }
-  if (typeof doc.caretRangeFromPoint === 'function') {
-    const range = doc.caretRangeFromPoint(x, y);
-    if (range && root.contains(range.startContainer)) return { node: range.startContainer, offset: range.startOffset };
+  try {
+    if (typeof doc.caretRangeFromPoint === 'function') {
+      const range = doc.caretRangeFromPoint(x, y);
+      if (range && root.contains(range.startContainer))
+        return { node: range.startContainer, offset: range.startOffset };
+    }
+  } catch {
+    // measuring below
   }
   return null;
 }

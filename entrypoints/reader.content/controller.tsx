@@ -4,7 +4,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { ReaderView } from '@/components/reader/ReaderView';
-import type { FocusRange, QuoteRequest } from '@/components/reader/types';
+import type { FocusRange, QuoteRequest, ReaderPinyin, RubyMode } from '@/components/reader/types';
 import readerCss from '@/components/reader/reader.css?inline';
 import { figureRows } from '@/lib/figure-rows';
 import { findFigures } from '@/lib/figures/index';
@@ -14,7 +14,8 @@ import { hostOf } from '@/lib/hosts';
 import { createConversion, type Conversion } from '@/lib/script/variant';
 import { createScriptSwitcher, type ScriptSwitcher } from '@/lib/script/dom';
 import type { Variant } from '@/lib/script/types';
-import { variantFor } from '@/lib/settings';
+import { createPinyinCache } from '@/lib/pinyin/cache';
+import { DEFAULT_SETTINGS, variantFor, type Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage';
 import { analyzeSource } from '@/lib/transcript/index';
 import { sourceFromDocument } from '@/lib/transcript/blocks';
@@ -32,7 +33,9 @@ interface State {
   conversion: Conversion;
   variant: Variant;
   pinyin: boolean;
+  ruby: RubyMode;
   focus: FocusRange | null;
+  settings: Settings;
 }
 
 export function startReader(ctx: ContentScriptContext) {
@@ -45,7 +48,23 @@ export function startReader(ctx: ContentScriptContext) {
     conversion: createConversion(analysed.turns.map((t) => t.text).join('\n'), url),
     variant: 'original',
     pinyin: false,
+    ruby: 'off',
     focus: null,
+    settings: DEFAULT_SETTINGS,
+  };
+  // Built on first use: pinyin-pro's analysis costs ~0.3 s the first time, so only readers who turn pinyin on pay it.
+  let pinyinSource: ReaderPinyin | null = null;
+  const pinyinFor = (): ReaderPinyin => {
+    if (!pinyinSource) {
+      const other = state.conversion.script === 'hans' ? 'tw' : 'hans';
+      pinyinSource = {
+        source: createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
+        tone: state.settings.tone,
+        modifier: state.settings.pinyinModifier,
+        convertOther: state.conversion.converter(other),
+      };
+    }
+    return pinyinSource;
   };
   let shown: Transcript = analysed;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
@@ -81,9 +100,11 @@ export function startReader(ctx: ContentScriptContext) {
         transcript={shown}
         host={host}
         strings={readerStrings}
+        pinyin={state.pinyin ? pinyinFor() : null}
         settings={{
           variant: state.variant,
           pinyin: state.pinyin,
+          ruby: state.ruby,
           pageLang: document.documentElement.getAttribute('lang'),
           initialSection: location.hash.slice(1) || null,
         }}
@@ -91,6 +112,10 @@ export function startReader(ctx: ContentScriptContext) {
         actions={{
           onScript: (v) => void setVariant(v, true),
           onPinyin: (on) => setPinyin(on),
+          onRuby: (mode) => {
+            state.ruby = mode;
+            rerender();
+          },
           onFigures: () => void sendMessage('tab:openPanel', undefined).catch(report('figures panel')),
           onClose: () => hide(),
           onSaveQuote: (q) => void saveQuote(q),
@@ -120,8 +145,8 @@ export function startReader(ctx: ContentScriptContext) {
     });
     ui.mount();
     original = hideOriginal(anchor);
-    const settings = await settingsItem.getValue();
-    await setVariant(variantFor(settings, host), false);
+    state.settings = await settingsItem.getValue();
+    await setVariant(variantFor(state.settings, host), false);
     rerender();
     return status();
   }

@@ -1,0 +1,94 @@
+// Pinyin scenarios (issue 6), for both browsers: hover shows the word's reading in context on the Traditional seed
+// page; ruby mode on and off; a copy from ruby mode holds the characters only.
+import assert from 'node:assert/strict';
+import { shot } from './browsers.mjs';
+
+const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Viewport point of the middle of `needle`'s `index`-th character inside the reader's turn text. */
+function pointOf({ needle, index }) {
+  const root = document.querySelector('briefing-reader').shadowRoot;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(needle);
+    if (i < 0 || !n.parentElement?.closest('[data-turn]')) continue;
+    n.parentElement.scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, i + index);
+    r.setEnd(n, i + index + 1);
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+}
+
+function tip() {
+  const el = document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip');
+  return el ? { word: el.getAttribute('data-word'), pinyin: el.getAttribute('data-pinyin') } : null;
+}
+
+export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
+  await d.goto(d.url('seed'));
+  await d.waitFor(hasSections);
+  const click = (label) =>
+    d.evaluate((l) => {
+      const root = document.querySelector('briefing-reader').shadowRoot;
+      const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === l);
+      b?.click();
+      return Boolean(b);
+    }, label);
+  assert.ok(await click('Pinyin'), 'pinyin toggle');
+  await sleep(300);
+  // [text around, index of the hovered character, a character of the word shown, its reading there]
+  for (const [needle, index, word, reading] of [
+    ['長三角', 0, '長', 'cháng'],
+    ['改革上要率先', 4, '率先', 'shuài xiān'],
+    ['倪區長', 2, '長', 'zhǎng'],
+  ]) {
+    const p = await d.evaluate(pointOf, { needle, index });
+    assert.ok(p, `found ${needle}`);
+    await mouseMove(p.x, p.y);
+    await d.waitFor(() => {
+      const el = document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip');
+      return el && el.getAttribute('data-pinyin');
+    });
+    const t = await d.evaluate(tip);
+    assert.ok(t.word.includes(word), `hover over ${needle}[${index}] shows ${word}: got ${t.word}`);
+    assert.ok(t.pinyin.includes(reading), `${t.word} reads ${reading}: got ${t.pinyin}`);
+  }
+  await d.screenshot(shot(`${browserName}-pinyin-tooltip`));
+  await d.press('Escape');
+
+  // Ruby over the whole transcript, then a copy of a passage: characters only.
+  assert.ok(await click('Pinyin above'), 'ruby toggle');
+  await sleep(500);
+  const ruby = await d.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    const span = root.querySelector('[data-turn] [data-py]');
+    const p = span?.closest('p');
+    const sel = getSelection();
+    sel.removeAllRanges();
+    const r = document.createRange();
+    r.selectNodeContents(p);
+    sel.addRange(r);
+    return {
+      count: root.querySelectorAll('[data-py]').length,
+      py: span?.getAttribute('data-py'),
+      copied: sel.toString(),
+      text: p.textContent,
+    };
+  });
+  assert.ok(ruby.count > 100, `ruby marks words (${ruby.count})`);
+  assert.ok(!/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2}/i.test(ruby.copied), `copy has no pinyin: ${ruby.copied.slice(0, 60)}`);
+  assert.equal(ruby.copied.replace(/\s/g, ''), ruby.text.replace(/\s/g, ''));
+  await d.screenshot(shot(`${browserName}-pinyin-ruby`));
+  assert.ok(await click('Pinyin above'));
+  await sleep(300);
+  assert.equal(
+    await d.evaluate(() => document.querySelector('briefing-reader').shadowRoot.querySelectorAll('[data-py]').length),
+    0,
+    'ruby off',
+  );
+  assert.ok(await click('Pinyin'));
+}
