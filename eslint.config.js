@@ -82,7 +82,7 @@ export default tseslint.config(
   },
   {
     // Callbacks evaluated inside the browser (page.evaluate, sw.evaluate) see the page's and extension's globals.
-    files: ['tests/e2e/**', 'tests/bench/**', 'scripts/bench*'],
+    files: ['tests/e2e/**', 'tests/bench/**', 'scripts/bench*', 'scripts/bench/**', 'scripts/start.mjs'],
     languageOptions: {
       globals: {
         browser: 'readonly',
@@ -96,12 +96,17 @@ export default tseslint.config(
         MouseEvent: 'readonly',
         Node: 'readonly',
         NodeFilter: 'readonly',
+        fetch: 'readonly',
+        DOMParser: 'readonly',
+        getSelection: 'readonly',
+        innerHeight: 'readonly',
+        Event: 'readonly',
       },
     },
   },
   {
-    // Benchmarks load fixture markup into a DOM to measure the page-level converters on it.
-    files: ['tests/bench/**'],
+    // Tests and benchmarks build fixture DOMs from markup they wrote themselves.
+    files: ['tests/**', 'scripts/bench/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

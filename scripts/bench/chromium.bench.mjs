@@ -5,8 +5,8 @@
 // Run: node scripts/bench/chromium.bench.mjs [--json] [--runs N] [--ext DIR]   (after `npx wxt build`)
 // The extension is loaded from a private copy of .output/chrome-mv3 (or DIR): other work rebuilds .output while
 // the bench runs, and a half-written build would make a run fail or measure a different version.
-/* global window, document, chrome, navigator, MutationObserver, NodeFilter, addEventListener, innerHeight,
-   requestAnimationFrame -- callbacks below run inside the page or the service worker (page.evaluate, sw.evaluate) */
+/* global navigator, MutationObserver, addEventListener,
+   -- callbacks below run inside the page or the service worker (page.evaluate, sw.evaluate) */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 // Quote clipboard scenarios shared by the Chromium and Firefox tests. Functions named `in*` are evaluated inside a
 // page (self-contained: no closure over Node variables); the rest run in Node.
-/* global HTMLAnchorElement, fetch, DataTransfer, File, Event -- evaluated in pages. */
+/* global HTMLAnchorElement, DataTransfer, File -- evaluated in pages. */
 import assert from 'node:assert/strict';
 
 /** The seed page's first answer: 張英 answering 上海日報. Passages chosen with an ASCII comma (directive syntax). */

@@ -55,7 +55,21 @@ describe('quickReject', () => {
       },
       true,
     ],
-    [{ text: '俄新社记者:美国白宫国家贸易和制造业政策办公室主任纳瓦罗指责中国出口假冒伪劣检测试剂盒。' }, false],
+    [
+      {
+        text: '俄新社记者:美国白宫国家贸易和制造业政策办公室主任纳瓦罗指责中国出口假冒伪劣检测试剂盒。耿爽:我们注意到有关报道。',
+      },
+      false,
+    ],
+    // One label alone is not enough without a press title (neg-interview pages, quoted speech).
+    [{ text: '俄新社记者:美国白宫国家贸易和制造业政策办公室主任纳瓦罗指责中国出口假冒伪劣检测试剂盒。' }, true],
+    // A government article's metadata table is not a run of speaker labels (neg-gov-rules-zhenba-2024).
+    [
+      {
+        text: '镇巴县人民政府工作规则 索引号: 6107280000/2024-001005 主题分类: 来源: 发文机构: 县政府网站 发文字号: 镇政发〔2024〕7号 发文日期: 2024年04月06日 16:40 有效性: 内容概述: 镇巴县人民政府工作规则 第一章总则 一、根据《中华人民共和国宪法》',
+      },
+      true,
+    ],
     [
       {
         title: '2022年10月27日外交部发言人毛宁主持例行记者会',
@@ -64,7 +78,9 @@ describe('quickReject', () => {
       false,
     ],
     [
-      { text: '[路透社記者]我的問題是中國與越南的貿易關係,具體來説就是最近在南海的緊張局勢是不是影響了中越貿易關係?' },
+      {
+        text: '[路透社記者]我的問題是中國與越南的貿易關係,具體來説就是最近在南海的緊張局勢是不是影響了中越貿易關係? [秦剛]中越貿易關係發展良好。',
+      },
       false,
     ],
   ])('%#', (input, rejected) => {
