@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FigureKind } from './figures/types';
 import type { Quote, QuoteInput } from './quotes/model';
+import type { EngineName } from './engines';
 import type { Script, Variant } from './script/types';
 
 /** What the extension knows about a tab's page. */
@@ -83,6 +84,8 @@ export interface ProtocolMap {
   'reader:saveSelection'(): SaveResult;
   // any page of ours / content script -> background
   'tab:openReader'(tabId?: number): PageStatus;
+  /** Runs an engine script (script conversion, pinyin) in the sender's tab, the first time the reader needs it. */
+  'tab:loadEngine'(name: EngineName): void;
   /** Loads the reader script without showing the reader (the side panel needs its figures). */
   'tab:ensureReader'(tabId: number): void;
   'tab:openPanel'(tabId?: number): void;

@@ -4,7 +4,7 @@ import { isKnownHost } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
 import { settingsItem } from '@/lib/storage';
 import { showStatus } from './badge';
-import { injectAnalyzer, injectReader } from './inject';
+import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
@@ -65,6 +65,10 @@ export default defineBackground(() => {
     if (data.press && auto) await openReader(tabId).catch(report('auto-open'));
   });
   onMessage('tab:openReader', async ({ data }) => openReader(data ?? (await activeTabId())));
+  onMessage('tab:loadEngine', async ({ data, sender }) => {
+    if (sender.tab?.id === undefined) throw new Error('Engines load into tabs only.');
+    await injectEngine(sender.tab.id, data);
+  });
   onMessage('tab:ensureReader', ({ data }) => injectReader(data));
   onMessage('tab:openPanel', async ({ data }) => openPanel(data ?? (await activeTabId())));
   onMessage('quotes:save', ({ data }) => saveQuote(data));

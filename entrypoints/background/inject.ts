@@ -3,6 +3,10 @@ import { sendMessage } from '@/lib/messages';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 const ANALYZER_SCRIPT = '/content-scripts/analyzer.js';
+const ENGINE_SCRIPTS = {
+  script: '/content-scripts/script-engine.js',
+  pinyin: '/content-scripts/pinyin-engine.js',
+} as const;
 
 /** Whether the reader script already runs in the tab (it alone answers reader:status). */
 async function readerRunning(tabId: number): Promise<boolean> {
@@ -28,7 +32,14 @@ export function injectAnalyzer(tabId: number): Promise<void> {
   return runScript(tabId, ANALYZER_SCRIPT);
 }
 
-async function runScript(tabId: number, file: typeof READER_SCRIPT | typeof ANALYZER_SCRIPT): Promise<void> {
+/** Runs one of the reader's engines in the tab (the reader asks only once per engine). */
+export function injectEngine(tabId: number, name: keyof typeof ENGINE_SCRIPTS): Promise<void> {
+  return runScript(tabId, ENGINE_SCRIPTS[name]);
+}
+
+type ScriptFile = typeof READER_SCRIPT | typeof ANALYZER_SCRIPT | (typeof ENGINE_SCRIPTS)[keyof typeof ENGINE_SCRIPTS];
+
+async function runScript(tabId: number, file: ScriptFile): Promise<void> {
   if (browser.scripting) {
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } else {

@@ -11,16 +11,17 @@ import { findFigures } from '@/lib/figures/index';
 import type { Figure } from '@/lib/figures/types';
 import { onMessage, sendMessage, type FigureList, type PageStatus, type SaveResult } from '@/lib/messages';
 import { hostOf } from '@/lib/hosts';
-import { createConversion, type Conversion } from '@/lib/script/variant';
-import { createScriptSwitcher, type ScriptSwitcher } from '@/lib/script/dom';
+import type { Conversion } from '@/lib/script/variant';
+import type { ScriptSwitcher } from '@/lib/script/dom';
+import { detectScript } from '@/lib/script/detect';
 import type { Variant } from '@/lib/script/types';
-import { createPinyinCache } from '@/lib/pinyin/cache';
 import { DEFAULT_SETTINGS, variantFor, type Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage';
 import { analyzeSource } from '@/lib/transcript/index';
 import { sourceFromDocument } from '@/lib/transcript/blocks';
 import type { Transcript } from '@/lib/transcript/types';
 import { convertTranscript } from './convert-transcript';
+import { loadEngine } from './engines';
 import { hideOriginal, transcriptContainer, type HiddenOriginal } from './original';
 import { readerStrings } from './strings';
 import { Toast } from './toast';
@@ -30,7 +31,6 @@ const HOST_TAG = 'briefing-reader';
 interface State {
   transcript: Transcript;
   figures: Figure[];
-  conversion: Conversion;
   variant: Variant;
   pinyin: boolean;
   ruby: RubyMode;
@@ -45,27 +45,35 @@ export function startReader(ctx: ContentScriptContext) {
   const state: State = {
     transcript: analysed,
     figures: findFigures(analysed),
-    conversion: createConversion(analysed.turns.map((t) => t.text).join('\n'), url),
     variant: 'original',
     pinyin: false,
     ruby: 'off',
     focus: null,
     settings: DEFAULT_SETTINGS,
   };
-  // Built on first use: pinyin-pro's analysis costs ~0.3 s the first time, so only readers who turn pinyin on pay it.
+  const pageText = analysed.turns.map((t) => t.text).join('\n');
+  const pageScript = detectScript(pageText);
+  // The engines load on first use (reader/engines.ts): readers who never switch script or turn pinyin on never
+  // pay for opencc-js's dictionaries or pinyin-pro.
+  let conversion: Conversion | null = null;
+  const conversionNow = (): Promise<Conversion> =>
+    conversion
+      ? Promise.resolve(conversion)
+      : loadEngine('script').then((e) => (conversion ??= e.createConversion(pageText, url)));
+  const shownConvert = (): ((s: string) => string) =>
+    state.variant === 'original' || !conversion ? (x) => x : conversion.converter(state.variant);
   let pinyinSource: ReaderPinyin | null = null;
-  const pinyinFor = (): ReaderPinyin => {
-    if (!pinyinSource) {
-      const other = state.conversion.script === 'hans' ? 'tw' : 'hans';
-      pinyinSource = {
-        source: createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
-        tone: state.settings.tone,
-        modifier: state.settings.pinyinModifier,
-        convertOther: state.conversion.converter(other),
-      };
-    }
+  async function pinyinNow(): Promise<ReaderPinyin> {
+    if (pinyinSource) return pinyinSource;
+    const [engine, c] = await Promise.all([loadEngine('pinyin'), conversionNow()]);
+    pinyinSource ??= {
+      source: engine.createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
+      tone: state.settings.tone,
+      modifier: state.settings.pinyinModifier,
+      convertOther: c.converter(pageScript === 'hans' ? 'tw' : 'hans'),
+    };
     return pinyinSource;
-  };
+  }
   let shown: Transcript = analysed;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
   let original: HiddenOriginal | null = null;
@@ -83,7 +91,7 @@ export function startReader(ctx: ContentScriptContext) {
     questions: analysed.sections.filter((s) => s.kind === 'exchange').length,
     readerOpen: ui !== null,
     variant: state.variant,
-    script: state.conversion.script,
+    script: pageScript,
     pinyin: state.pinyin,
   });
 
@@ -100,7 +108,7 @@ export function startReader(ctx: ContentScriptContext) {
         transcript={shown}
         host={host}
         strings={readerStrings}
-        pinyin={state.pinyin ? pinyinFor() : null}
+        pinyin={state.pinyin ? pinyinSource : null}
         settings={{
           variant: state.variant,
           pinyin: state.pinyin,
@@ -111,7 +119,7 @@ export function startReader(ctx: ContentScriptContext) {
         focusRange={state.focus}
         actions={{
           onScript: (v) => void setVariant(v, true),
-          onPinyin: (on) => setPinyin(on),
+          onPinyin: (on) => void setPinyin(on).catch(report('pinyin')),
           onRuby: (mode) => {
             state.ruby = mode;
             rerender();
@@ -164,16 +172,21 @@ export function startReader(ctx: ContentScriptContext) {
   }
 
   async function setVariant(v: Variant, remember: boolean): Promise<PageStatus> {
-    state.variant = v;
-    const convert = state.conversion.converter(v);
-    shown = v === 'original' ? analysed : convertTranscript(analysed, convert);
-    // The rest of the page (title, headings, navigation) follows the reader's script.
-    switcher ??= createScriptSwitcher(document.documentElement, {
-      source: state.conversion.source,
-      exclude: HOST_TAG,
-      title: true,
-    });
-    switcher.switchTo(v);
+    if (v === 'original' && !switcher) {
+      state.variant = v;
+      shown = analysed;
+    } else {
+      const [engine, c] = await Promise.all([loadEngine('script'), conversionNow()]);
+      state.variant = v;
+      shown = v === 'original' ? analysed : convertTranscript(analysed, c.converter(v));
+      // The rest of the page (title, headings, navigation) follows the reader's script.
+      switcher ??= engine.createScriptSwitcher(document.documentElement, {
+        source: c.source,
+        exclude: HOST_TAG,
+        title: true,
+      });
+      switcher.switchTo(v);
+    }
     rerender();
     void sendMessage('panel:changed', url).catch(() => {});
     if (remember) {
@@ -183,7 +196,8 @@ export function startReader(ctx: ContentScriptContext) {
     return status();
   }
 
-  function setPinyin(on: boolean): PageStatus {
+  async function setPinyin(on: boolean): Promise<PageStatus> {
+    if (on) await pinyinNow();
     state.pinyin = on;
     rerender();
     return status();
@@ -196,7 +210,7 @@ export function startReader(ctx: ContentScriptContext) {
       date: analysed.date,
       press: analysed.press,
       variant: state.variant,
-      figures: figureRows(analysed, state.figures, state.conversion.converter(state.variant)),
+      figures: figureRows(analysed, state.figures, shownConvert()),
     };
   }
 
@@ -205,8 +219,7 @@ export function startReader(ctx: ContentScriptContext) {
     if (!f) return false;
     if (!ui) await show();
     const turn = shown.turns[f.turn];
-    const convert = state.conversion.converter(state.variant);
-    const text = convert(f.text);
+    const text = shownConvert()(f.text);
     const start = turn ? turn.text.indexOf(text, Math.max(0, Math.floor(f.start * 0.8) - 4)) : -1;
     state.focus = {
       turn: f.turn,
@@ -222,7 +235,10 @@ export function startReader(ctx: ContentScriptContext) {
     const orig = analysed.turns[q.turnIndex];
     const section = analysed.sections[orig?.section ?? -1];
     const questionTurn = section?.turns.map((i) => analysed.turns[i]).find((t) => t?.kind === 'question');
-    const published = state.conversion.toOriginal(q.text, orig?.text ?? '', state.variant);
+    const published =
+      state.variant === 'original'
+        ? q.text
+        : (await conversionNow()).toOriginal(q.text, orig?.text ?? '', state.variant);
     const result = await sendMessage('quotes:save', {
       text: q.text,
       original: published,

@@ -1,0 +1,13 @@
+// pinyin-pro and our readings in context, injected only when a reader first turns pinyin on.
+import { defineContentScript } from '#imports';
+import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
+import { createPinyinCache } from '@/lib/pinyin/cache';
+import { registerEngine } from '../reader.content/engines';
+
+export default defineContentScript({
+  matches: KNOWN_HOST_PATTERNS,
+  registration: 'runtime',
+  main() {
+    registerEngine('pinyin', { createPinyinCache });
+  },
+});

@@ -1,0 +1,14 @@
+// opencc-js and our conversion layer, injected only when a reader first switches script.
+import { defineContentScript } from '#imports';
+import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
+import { createScriptSwitcher } from '@/lib/script/dom';
+import { createConversion } from '@/lib/script/variant';
+import { registerEngine } from '../reader.content/engines';
+
+export default defineContentScript({
+  matches: KNOWN_HOST_PATTERNS,
+  registration: 'runtime',
+  main() {
+    registerEngine('script', { createConversion, createScriptSwitcher });
+  },
+});
