@@ -70,7 +70,12 @@ export default defineBackground(() => {
     await injectEngine(sender.tab.id, data);
   });
   onMessage('tab:ensureReader', ({ data }) => injectReader(data));
-  onMessage('tab:openPanel', async ({ data }) => openPanel(data ?? (await activeTabId())));
+  // Chrome carries the user's click along with a message only while the handler runs synchronously: open the panel
+  // first thing, with the sender's tab, before anything is awaited.
+  onMessage('tab:openPanel', ({ data, sender }) => {
+    const tabId = data ?? sender.tab?.id;
+    return tabId !== undefined ? openPanel(tabId) : activeTabId().then(openPanel);
+  });
   onMessage('quotes:save', ({ data }) => saveQuote(data));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));

@@ -38,3 +38,24 @@ test('figures panel: list equals the engine, filters, search, CSV round trip, re
   const options = await b.sw.evaluate(() => chrome.sidePanel.getOptions({}));
   assert.equal(options.path, 'sidepanel.html');
 });
+
+test("the reader toolbar's Figures button opens the real side panel", async () => {
+  const page = await b.context.newPage();
+  const warnings = [];
+  page.on('console', (m) => warnings.push(m.text()));
+  await page.goto(server.url('seed'));
+  await page.waitForFunction(() => document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+  const box = await page.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    const r = [...root.querySelectorAll('button')]
+      .find((x) => x.textContent.trim() === 'Figures')
+      .getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.bringToFront();
+  await page.mouse.click(box.x, box.y);
+  const open = async () =>
+    (await b.sw.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }))).length;
+  for (let i = 0; i < 30 && (await open()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await open(), 1, `side panel open (page said: ${warnings.join(' | ')})`);
+});
