@@ -1,5 +1,6 @@
-// UI strings of the options page. Three tables with identical keys; the lead copies them into the WXT locale files.
-// Keys are flat, camelCase and prefixed "options" (valid browser.i18n message names, no collision with other areas).
+// UI strings of the options page: three tables with identical keys and $1…$9
+// placeholders. `npm run locales` merges them into locales/<lang>.json for WXT i18n (tests/unit/app/locales.test.ts
+// keeps them in step). Keys are prefixed "options" so they are valid browser.i18n names and never collide.
 import type { Translate } from '../shared/i18n';
 
 export const en = {

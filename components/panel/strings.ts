@@ -1,6 +1,7 @@
-// UI strings of the figures side panel. Three tables with identical keys; the lead copies them into the WXT locale
-// files. Keys are flat, camelCase and prefixed "panel" so they are valid browser.i18n message names and do not
-// collide with other areas; substitutions use browser.i18n's $1…$9 so `(k, s) => i18n.t(k, s)` can stand in.
+// UI strings of the figures side panel: three tables with identical keys and $1…$9
+// placeholders. `npm run locales` merges them into locales/<lang>.json for WXT i18n (tests/unit/app/locales.test.ts
+// keeps them in step). Keys are prefixed "panel" so they are valid browser.i18n names and never collide.
+import { substitute, translatorFor, type Translate } from '../shared/i18n';
 
 export const en = {
   panelLabel: 'Figures',
@@ -157,15 +158,11 @@ export const zhTW: PanelStrings = {
 
 export const panelStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;
 
-/** What components call: i18n.t-compatible, so the lead can pass `(k, s) => i18n.t(k, s)` instead of a table. */
-export type PanelTranslate = (key: PanelStringKey, substitutions?: readonly string[]) => string;
+/** What components call: i18n.t-compatible, so the host can pass `(k, s) => i18n.t(k, s)` instead of a table. */
+export type PanelTranslate = Translate<PanelStringKey>;
 
-/** Fills browser.i18n-style $1…$9 placeholders ($$ is a literal $). */
-export function substitute(template: string, substitutions: readonly string[] = []): string {
-  return template.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (substitutions[Number(d) - 1] ?? '')));
-}
+export { substitute };
 
 export function panelTranslator(strings: PanelStrings | PanelTranslate): PanelTranslate {
-  if (typeof strings === 'function') return strings;
-  return (key, subs) => substitute(strings[key], subs);
+  return translatorFor(strings);
 }

@@ -1,6 +1,6 @@
-// UI strings of the popup. Three tables with identical keys; the lead copies them into the WXT locale files
-// (locales/en.yml, zh_CN.yml, zh_TW.yml). Keys are flat, camelCase and prefixed "popup" so they are valid
-// browser.i18n message names and do not collide with other areas. Substitutions use browser.i18n's $1…$9 syntax.
+// UI strings of the popup: three tables with identical keys and $1…$9
+// placeholders. `npm run locales` merges them into locales/<lang>.json for WXT i18n (tests/unit/app/locales.test.ts
+// keeps them in step). Keys are prefixed "popup" so they are valid browser.i18n names and never collide.
 import type { Translate } from '../shared/i18n';
 
 export const en = {

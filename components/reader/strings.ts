@@ -1,7 +1,7 @@
-// UI strings of the reader view. Three tables with identical keys; the lead copies them into the WXT locale files
-// (locales/en.yml, zh_CN.yml, zh_TW.yml). Keys are flat, camelCase and prefixed "reader" so they are valid
-// browser.i18n message names (letters, digits, underscore; compared case-insensitively) and do not collide with
-// other areas. Substitutions use browser.i18n's $1…$9 syntax so the same text works through i18n.t(key, subs).
+// UI strings of the reader view: three tables with identical keys and $1…$9
+// placeholders. `npm run locales` merges them into locales/<lang>.json for WXT i18n (tests/unit/app/locales.test.ts
+// keeps them in step). Keys are prefixed "reader" so they are valid browser.i18n names and never collide.
+import { substitute, translatorFor as sharedTranslatorFor, type Translate as SharedTranslate } from '../shared/i18n';
 
 export const en = {
   readerLabel: 'Transcript reader',
@@ -173,15 +173,11 @@ export const zhTW: ReaderStrings = {
 
 export const readerStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;
 
-/** What components call: i18n.t-compatible, so the lead can pass `(k, s) => i18n.t(k, s)` instead of a table. */
-export type Translate = (key: ReaderStringKey, substitutions?: readonly string[]) => string;
+/** What components call: i18n.t-compatible, so the host can pass `(k, s) => i18n.t(k, s)` instead of a table. */
+export type Translate = SharedTranslate<ReaderStringKey>;
 
-/** Fills browser.i18n-style $1…$9 placeholders ($$ is a literal $). */
-export function substitute(template: string, substitutions: readonly string[] = []): string {
-  return template.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (substitutions[Number(d) - 1] ?? '')));
-}
+export { substitute };
 
 export function translatorFor(strings: ReaderStrings | Translate): Translate {
-  if (typeof strings === 'function') return strings;
-  return (key, subs) => substitute(strings[key], subs);
+  return sharedTranslatorFor(strings);
 }
