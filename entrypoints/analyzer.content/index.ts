@@ -1,32 +1,28 @@
 // Injected by the background on a known-host page that the detector could not rule out: reads the page with the
 // transcript engine and reports the verdict (badge, auto-open). Answers the popup's page:status from then on.
-import { defineContentScript } from '#imports';
+import { defineContentScript, type ContentScriptContext } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
 import { analyzePage } from '@/lib/page-status';
-
-const STARTED = Symbol.for('briefing-reader.analyzer');
+import { oncePerPage } from '../shared/once';
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   registration: 'runtime',
   main(ctx) {
-    const g = globalThis as { [STARTED]?: boolean };
-    if (g[STARTED]) return;
-    g[STARTED] = true;
-    let status: PageStatus | null = null;
-    const read = (): PageStatus => (status ??= analyzePage(document, location.href));
-    const remove = onMessage('page:status', () => read());
-    ctx.onInvalidated(() => {
-      remove();
-      g[STARTED] = false;
-    });
-    try {
-      const s = read();
-      if (s.press) void sendMessage('page:analysed', s).catch(() => {});
-    } catch (err) {
-      // Never let the engine's failure reach the page: report and stay out of the way.
-      console.warn('[Briefing Reader] could not analyse this page:', err);
-    }
+    oncePerPage('analyzer', ctx, () => analyze(ctx));
   },
 });
+
+function analyze(ctx: ContentScriptContext): void {
+  let status: PageStatus | null = null;
+  const read = (): PageStatus => (status ??= analyzePage(document, location.href));
+  ctx.onInvalidated(onMessage('page:status', () => read()));
+  try {
+    const s = read();
+    if (s.press) void sendMessage('page:analysed', s).catch(() => {});
+  } catch (err) {
+    // Never let the engine's failure reach the page: report and stay out of the way.
+    console.warn('[Briefing Reader] could not analyse this page:', err);
+  }
+}

@@ -122,16 +122,34 @@ async function message(sw, tabId, type, data) {
 }
 
 // Clicks a reader toolbar button in the page and times the synchronous work it triggers plus the layout it needs.
+// The switch is asynchronous (the first one loads the script engine into the page), so the time runs from the
+// click until the reader has re-rendered in the new script: its variant button pressed, style and layout done.
 const CLICK_TIMED = (label) => {
   const root = document.querySelector('briefing-reader')?.shadowRoot;
   const el = [...(root?.querySelectorAll('button') ?? [])].find(
     (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
   );
   if (!el) return null;
+  const done = () => el.getAttribute('aria-pressed') === 'true';
   const t0 = performance.now();
+  const finish = () => {
+    root.querySelector('section')?.getBoundingClientRect(); // forces style and layout of the new text
+    return performance.now() - t0;
+  };
   el.click();
-  root.querySelector('section')?.getBoundingClientRect(); // forces style and layout of the new text
-  return performance.now() - t0;
+  if (done()) return finish();
+  return new Promise((resolve) => {
+    const mo = new MutationObserver(() => {
+      if (!done()) return;
+      mo.disconnect();
+      resolve(finish());
+    });
+    mo.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+    setTimeout(() => {
+      mo.disconnect();
+      resolve(null);
+    }, 10000);
+  });
 };
 
 /** A timed click, as wall-clock time in the page and as main-thread CPU time (TaskDuration around the call, which
