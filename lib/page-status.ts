@@ -1,15 +1,12 @@
-// What the detector reports about a page: the engine's verdict reduced to what the badge and popup show.
+// What the analyzer reports about a page: the engine's verdict reduced to what the badge and popup show.
 import { hostOf } from './hosts';
 import type { PageStatus } from './messages';
-import { analyzeSource } from './transcript/index';
-import { sourceFromDocument } from './transcript/blocks';
+import type { Transcript } from './transcript/types';
 
-export function analyzePage(doc: Document, url: string): PageStatus {
-  const t = analyzeSource(sourceFromDocument(doc, url));
-  const host = hostOf(url);
+export function statusOf(t: Transcript, url: string): PageStatus {
   return {
     url,
-    host,
+    host: hostOf(url),
     press: t.press,
     score: t.score,
     reasons: t.reasons,

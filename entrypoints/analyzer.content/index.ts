@@ -3,7 +3,9 @@
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
-import { analyzePage } from '@/lib/page-status';
+import { statusOf } from '@/lib/page-status';
+import { analyzeSource, sourceFromDocument } from '@/lib/transcript/index';
+import { shareAnalysis } from '../shared/analysis';
 import { oncePerPage } from '../shared/once';
 
 export default defineContentScript({
@@ -16,7 +18,15 @@ export default defineContentScript({
 
 function analyze(ctx: ContentScriptContext): void {
   let status: PageStatus | null = null;
-  const read = (): PageStatus => (status ??= analyzePage(document, location.href));
+  const read = (): PageStatus => {
+    if (!status) {
+      const url = location.href;
+      const transcript = analyzeSource(sourceFromDocument(document, url));
+      if (transcript.press) shareAnalysis(url, transcript);
+      status = statusOf(transcript, url);
+    }
+    return status;
+  };
   ctx.onInvalidated(onMessage('page:status', () => read()));
   try {
     const s = read();

@@ -22,6 +22,7 @@ import { sourceFromDocument } from '@/lib/transcript/blocks';
 import type { Transcript } from '@/lib/transcript/types';
 import { convertTranscript } from './convert-transcript';
 import { loadEngine } from './engines';
+import { takeAnalysis } from '../shared/analysis';
 import { hideOriginal, transcriptContainer, type HiddenOriginal } from './original';
 import { readerStrings } from './strings';
 import { Toast } from './toast';
@@ -41,7 +42,7 @@ interface State {
 export function startReader(ctx: ContentScriptContext) {
   const url = location.href;
   const host = hostOf(url);
-  const analysed = analyzeSource(sourceFromDocument(document, url));
+  const analysed = takeAnalysis(url) ?? analyzeSource(sourceFromDocument(document, url));
   const state: State = {
     transcript: analysed,
     figures: findFigures(analysed),

@@ -57,3 +57,7 @@ test('a gov.cn page that is not a transcript is left untouched', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

@@ -59,3 +59,7 @@ test("the reader toolbar's Figures button opens the real side panel", async () =
   for (let i = 0; i < 30 && (await open()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
   assert.equal(await open(), 1, `side panel open (page said: ${warnings.join(' | ')})`);
 });
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

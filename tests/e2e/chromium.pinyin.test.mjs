@@ -1,4 +1,5 @@
 // Chromium: pinyin tooltips in context on the Traditional seed page, ruby on and off, copy without pinyin.
+import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium } from './lib/browsers.mjs';
 import { playwrightDriver } from './lib/driver.mjs';
@@ -23,4 +24,8 @@ test('hover shows the reading in context; ruby on and off; a copy from ruby mode
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     browserName: 'chromium',
   });
+});
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
 });

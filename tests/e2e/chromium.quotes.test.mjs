@@ -211,3 +211,7 @@ test('the quotes survive closing and reopening the browser with the same profile
 });
 
 test('no console errors on the page', () => assert.deepEqual(pageErrors, []));
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

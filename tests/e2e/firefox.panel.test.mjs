@@ -42,3 +42,7 @@ test('figures panel: list equals the engine, filters, search, CSV round trip, re
   assert.match(manifest.sidebar_action.default_panel, /\/?sidepanel\.html$/);
   assert.equal(manifest.sidebar_action.open_at_install, false);
 });
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

@@ -195,3 +195,7 @@ test('the quotes survive closing and reopening the browser with the same profile
   await popup.waitForFunction(() => document.querySelectorAll('li.pp-quote').length === 200);
   await popup.close();
 });
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

@@ -43,3 +43,7 @@ test('script variants on the Big5-gateway seed page; 原文 restores exactly; th
   s.scriptVariants(d));
 test('a Simplified page read in Traditional', () => s.simplifiedPageToTraditional(d));
 test('no console errors', () => assert.deepEqual(errors, []));
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

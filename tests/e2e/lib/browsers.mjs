@@ -29,6 +29,17 @@ function buildDir(name) {
 }
 
 /** The store package of a target (`npm run zip`), unpacked to a temporary folder when `unpack` is set. */
+/** Where a request may go during the tests: our loopback server (under the sites' real names), the extension itself. */
+export function isLocalRequest(url) {
+  if (/^(chrome-extension|moz-extension|data|blob|about):/.test(url)) return true;
+  try {
+    const u = new URL(url);
+    return HOSTS.includes(u.hostname) || u.hostname === '127.0.0.1' || u.hostname === 'localhost';
+  } catch {
+    return false;
+  }
+}
+
 export function packagePath(target, { unpack = false } = {}) {
   const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const zip = path.join(ROOT, '.output', `briefing-reader-${version}-${target}.zip`);
@@ -62,10 +73,15 @@ export async function launchChromium({ userDataDir, headless = true, extension }
       `--host-resolver-rules=${map}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
     ],
   });
+  // Nothing may leave the browser: every request of every page and of the service worker is checked.
+  const outsideRequests = [];
+  context.on('request', (r) => {
+    if (!isLocalRequest(r.url())) outsideRequests.push(r.url());
+  });
   let [sw] = context.serviceWorkers();
   sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
   const id = new URL(sw.url()).host;
-  return { context, sw, id, userDataDir: dir, extUrl: (p) => `chrome-extension://${id}/${p}` };
+  return { context, sw, id, userDataDir: dir, outsideRequests, extUrl: (p) => `chrome-extension://${id}/${p}` };
 }
 
 export function geckoId() {
@@ -90,7 +106,15 @@ export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extens
     },
   });
   await browser.installExtension(ext);
-  return { browser, extUrl: (p) => `moz-extension://${FIREFOX_UUID}/${p}` };
+  // Nothing may leave the browser: every request of every page the tests open is checked.
+  const outsideRequests = [];
+  const watch = (page) =>
+    page?.on('request', (r) => {
+      if (!isLocalRequest(r.url())) outsideRequests.push(r.url());
+    });
+  for (const page of await browser.pages()) watch(page);
+  browser.on('targetcreated', (t) => void t.page().then(watch, () => {}));
+  return { browser, outsideRequests, extUrl: (p) => `moz-extension://${FIREFOX_UUID}/${p}` };
 }
 
 /** Firefox extension pages: page.goto never resolves under BiDi, so start it and wait for the document instead. */

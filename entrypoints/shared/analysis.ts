@@ -1,0 +1,18 @@
+// The analyzer and the reader run in the same isolated world: when the reader opens right after the analyzer read
+// the page, it takes that reading instead of analysing the page a second time.
+import type { Transcript } from '@/lib/transcript/types';
+
+const KEY = Symbol.for('briefing-reader.analysis');
+type Shared = { url: string; transcript: Transcript };
+
+export function shareAnalysis(url: string, transcript: Transcript): void {
+  (globalThis as Record<symbol, Shared | undefined>)[KEY] = { url, transcript };
+}
+
+/** The analyzer's reading of this very page, once (a later open analyses the page as it is then). */
+export function takeAnalysis(url: string): Transcript | null {
+  const g = globalThis as Record<symbol, Shared | undefined>;
+  const shared = g[KEY];
+  g[KEY] = undefined;
+  return shared && shared.url === url ? shared.transcript : null;
+}
