@@ -23,7 +23,7 @@ import type { Transcript } from '@/lib/transcript/types';
 import { convertTranscript } from './convert-transcript';
 import { loadEngine } from './engines';
 import { takeAnalysis } from '../shared/analysis';
-import { hideOriginal, transcriptContainer, type HiddenOriginal } from './original';
+import { hideOriginal, ORIGINAL_MARK, transcriptContainer, type HiddenOriginal } from './original';
 import { readerStrings } from './strings';
 import { Toast } from './toast';
 
@@ -163,10 +163,10 @@ export function startReader(ctx: ContentScriptContext) {
   function hide(): PageStatus {
     ui?.remove();
     ui = null;
-    original?.restore();
-    original = null;
     switcher?.restore();
     switcher = null;
+    original?.restore();
+    original = null;
     state.variant = 'original';
     shown = analysed;
     return status();
@@ -183,7 +183,8 @@ export function startReader(ctx: ContentScriptContext) {
       // The rest of the page (title, headings, navigation) follows the reader's script.
       switcher ??= engine.createScriptSwitcher(document.documentElement, {
         source: c.source,
-        exclude: HOST_TAG,
+        // Our own UI, and the hidden original: the reader already shows that text, converted.
+        exclude: `${HOST_TAG}, [${ORIGINAL_MARK}]`,
         title: true,
       });
       switcher.switchTo(v);

@@ -6,11 +6,16 @@ export interface HiddenOriginal {
   restore(): void;
 }
 
+/** Marks the hidden original so the page-level script switch can leave it alone (the reader shows that text). */
+export const ORIGINAL_MARK = 'data-briefing-reader-original';
+
 export function hideOriginal(el: Element): HiddenOriginal {
   const before = el.getAttribute('style');
   el.setAttribute('style', `${before ? `${before};` : ''}display:none !important`);
+  el.setAttribute(ORIGINAL_MARK, '');
   return {
     restore() {
+      el.removeAttribute(ORIGINAL_MARK);
       if (before === null) el.removeAttribute('style');
       else el.setAttribute('style', before);
     },
