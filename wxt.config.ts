@@ -42,9 +42,9 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
-      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmdToggleReader__' },
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_cmdToggleReader__' },
       'save-quote': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSaveQuote__' },
-      'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePinyin__' },
+      'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdTogglePinyin__' },
       'open-figures': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdOpenFigures__' },
     },
     browser_specific_settings:

@@ -43,6 +43,20 @@ test('seed page: badge says 7 questions and the reader shows the 7 exchanges', a
   await page.close();
 });
 
+test('all four keyboard commands get their suggested shortcut (none collides with a browser shortcut)', async () => {
+  const commands = await b.sw.evaluate(() => chrome.commands.getAll());
+  const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+  assert.deepEqual(
+    {
+      reader: keys['toggle-reader'],
+      quote: keys['save-quote'],
+      pinyin: keys['toggle-pinyin'],
+      figures: keys['open-figures'],
+    },
+    { reader: 'Alt+Shift+U', quote: 'Alt+Shift+S', pinyin: 'Alt+Shift+Y', figures: 'Alt+Shift+F' },
+  );
+});
+
 test('a gov.cn page that is not a transcript is left untouched', async () => {
   const page = await b.context.newPage();
   const errors = watchConsole(page);
