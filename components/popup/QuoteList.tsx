@@ -1,5 +1,5 @@
 import type { CitationLang } from '../../lib/quotes/format';
-import { formatDate } from '../../lib/quotes/format';
+import { conferenceName, formatDate } from '../../lib/quotes/format';
 import type { QuoteGroup } from '../../lib/quotes/list';
 import { QuoteItem } from './QuoteItem';
 import type { PopupTranslate } from './strings';
@@ -27,8 +27,8 @@ export function QuoteList(p: QuoteListProps) {
         return (
           <section key={group.key} class="pp-group" aria-labelledby={headingId}>
             <header class="pp-group-head">
-              <h3 id={headingId} class="pp-group-title" lang="zh">
-                {group.title ?? t('popupUntitled')}
+              <h3 id={headingId} class="pp-group-title" lang="zh" title={group.title ?? undefined}>
+                {conferenceName(group.title, group.date) ?? t('popupUntitled')}
               </h3>
               <p class="pp-group-meta">{[date, group.host, count].filter((s) => s !== '').join(' · ')}</p>
             </header>

@@ -25,7 +25,8 @@ describe('grouping and order', () => {
     cleanup = m.unmount;
     expect(groupHeads(m.container)).toEqual([
       {
-        title: '2018年6月12日市政府新聞發佈會問答實錄',
+        // The heading names the conference; its date is in the line below, not repeated from the page title.
+        title: '市政府新聞發佈會',
         meta: '12 June 2018 · big5.eastday.com:82 · 2 quotes',
         ids: ['seed-2', 'seed-1'],
       },
