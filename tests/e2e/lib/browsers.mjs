@@ -120,7 +120,22 @@ export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extens
 /** Firefox extension pages: page.goto never resolves under BiDi, so start it and wait for the document instead. */
 export async function gotoExtensionPage(page, url) {
   page.goto(url, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15000 }, url);
+  // The wait may start in the old document; when the navigation replaces it, puppeteer abandons the wait
+  // ("Waiting failed"), so wait again in the new document until the deadline.
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState === 'complete',
+        { timeout: 10000 },
+        url,
+      );
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 export function shot(name) {
