@@ -4,7 +4,7 @@
 import { defineContentScript } from '#imports';
 import { hostOf, KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { onMessage, sendMessage } from '@/lib/messages';
-import { quickReject } from '@/lib/transcript/quick';
+import { quickReject, sampleText } from '@/lib/transcript/quick';
 
 const SAMPLE = 20000;
 
@@ -14,7 +14,7 @@ export default defineContentScript({
   main(ctx) {
     let rejected = true;
     try {
-      const text = (document.body?.textContent ?? '').slice(0, SAMPLE);
+      const text = document.body ? sampleText(document.body, SAMPLE) : '';
       rejected = quickReject({ title: document.title, url: location.href, text });
     } catch (err) {
       console.warn('[Briefing Reader] could not look at this page:', err);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect, quickReject } from '../../../lib/transcript/detect';
+import { sampleText } from '../../../lib/transcript/quick';
 import { blocksFromText } from '../../../lib/transcript/blocks';
 import { expected, fixtureIds, loadSource } from './load';
 
@@ -137,5 +138,22 @@ describe('detect: media interviews are not press conferences', () => {
     ],
   ])('%#', (lines) => {
     expect(detect({ blocks: blocksFromText(lines.join('\n')) }).press).toBe(false);
+  });
+});
+
+describe('sampleText', () => {
+  it.each([
+    ['<p>记者:问题</p><script>var x = "不要";</script><p>答:回答</p>', 100, '记者:问题答:回答'],
+    ['<div>一二三四五六七八九十</div>', 4, '一二三四'],
+    ['<style>p{}</style><template><p>隐藏</p></template><p>可见</p>', 100, '可见'],
+    ['', 100, ''],
+  ])('%s (max %i)', (html, max, want) => {
+    document.body.innerHTML = html;
+    expect(sampleText(document.body, max)).toBe(want);
+  });
+
+  it('stops reading once it has enough text', () => {
+    document.body.innerHTML = '<p>记者:问题</p>'.repeat(20000);
+    expect(sampleText(document.body, 50).length).toBe(50);
   });
 });
