@@ -16,6 +16,7 @@ export const en = {
   toastNothingSelected: 'Select some text first, then save it as a quote.',
   errorNoTab: 'There is no page to act on in this window.',
   errorRestricted: 'The browser does not let extensions read this page.',
+  errorPermissionRefused: 'Without access to this site the reader cannot open by itself here.',
 };
 
 type Strings = Record<keyof typeof en, string>;
@@ -35,6 +36,7 @@ export const zh_CN: Strings = {
   toastNothingSelected: '请先选中文字，再保存为引文。',
   errorNoTab: '此窗口中没有可操作的页面。',
   errorRestricted: '浏览器不允许扩展读取此页面。',
+  errorPermissionRefused: '未获得此网站的访问权限，阅读视图无法在此自动打开。',
 };
 
 export const zh_TW: Strings = {
@@ -52,4 +54,5 @@ export const zh_TW: Strings = {
   toastNothingSelected: '請先選取文字，再儲存為引文。',
   errorNoTab: '此視窗中沒有可操作的頁面。',
   errorRestricted: '瀏覽器不允許擴充功能讀取此頁面。',
+  errorPermissionRefused: '未取得此網站的存取權限，閱讀檢視無法在此自動開啟。',
 };

@@ -30,6 +30,8 @@ export interface PopupProps {
   damaged?: number;
   /** Folds text before search, e.g. a converter to Simplified so that 發佈會 finds 发布会. */
   normalise?: (text: string) => string;
+  /** Whether the reader opens by itself on this page's site (shown as a switch when `actions.onAlwaysOn` exists). */
+  alwaysOn?: boolean;
   /** How long Undo stays offered after a delete. */
   undoMs?: number;
 }
@@ -217,6 +219,14 @@ export function Popup(props: PopupProps) {
         onPinyin={(on) => void attempt(() => actions.onPinyin(on), failed)}
         onFigures={() => void attempt(() => actions.onFigures(), failed)}
         onAnalyse={() => void attempt(() => actions.onAnalyse(), failed)}
+        alwaysOn={
+          actions.onAlwaysOn
+            ? {
+                checked: props.alwaysOn === true,
+                onChange: (on) => void attempt(() => actions.onAlwaysOn?.(on), failed),
+              }
+            : undefined
+        }
       />
 
       <section class="pp-clipboard" aria-labelledby="pp-quotes-heading">

@@ -10,6 +10,8 @@ export interface StatusPanelProps {
   onPinyin(on: boolean): void;
   onFigures(): void;
   onAnalyse(): void;
+  /** The "open by itself on this site" switch; absent where the host cannot offer it. */
+  alwaysOn?: { checked: boolean; onChange(on: boolean): void };
 }
 
 const VARIANT_LABELS: readonly [Variant, PopupStringKey][] = [
@@ -107,6 +109,17 @@ export function StatusPanel(p: StatusPanelProps) {
           </label>
         ))}
       </fieldset>
+      {p.alwaysOn && status.host ? (
+        <label class="pp-switch pp-always">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={p.alwaysOn.checked}
+            onChange={(e) => p.alwaysOn?.onChange((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{t('popupAlwaysOn', [status.host])}</span>
+        </label>
+      ) : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Translate } from '../shared/i18n';
 
 export const en = {
   popupStatusLabel: 'This page',
+  popupAlwaysOn: 'Open the reader by itself on $1',
   popupStatusPress: 'Transcript recognised · $1 questions',
   popupStatusPressOne: 'Transcript recognised · 1 question',
   popupStatusNotPress: 'Not a transcript',
@@ -95,6 +96,7 @@ export type PopupTranslate = Translate<PopupStringKey>;
 
 export const zh_CN: PopupStrings = {
   popupStatusLabel: '当前页面',
+  popupAlwaysOn: '在 $1 上自动打开阅读视图',
   popupStatusPress: '已识别为发布会实录 · $1 个问题',
   popupStatusPressOne: '已识别为发布会实录 · 1 个问题',
   popupStatusNotPress: '不是发布会实录',
@@ -180,6 +182,7 @@ export const zh_CN: PopupStrings = {
 
 export const zh_TW: PopupStrings = {
   popupStatusLabel: '目前頁面',
+  popupAlwaysOn: '在 $1 上自動開啟閱讀檢視',
   popupStatusPress: '已辨識為記者會實錄 · $1 個問題',
   popupStatusPressOne: '已辨識為記者會實錄 · 1 個問題',
   popupStatusNotPress: '不是記者會實錄',

@@ -37,6 +37,8 @@ export interface PopupActions {
   /** Validates and merges a JSON export; existing quotes stay as they are. */
   onImport(text: string): ImportResult | Promise<ImportResult>;
   onOpenSettings?(): unknown;
+  /** Open the reader by itself on this site from now on (asks for the site's permission inside the click). */
+  onAlwaysOn?(on: boolean): unknown;
   /** When given, passage links call this instead of following the href (e.g. to reuse the current tab). */
   onOpenLink?(url: string): unknown;
 }

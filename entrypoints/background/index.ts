@@ -1,6 +1,6 @@
 // Composition root of the background: wires browser events to the badge, the reader injection and the quote store.
 import { browser, defineBackground } from '#imports';
-import { isKnownHost } from '@/lib/hosts';
+import { hostOf, isKnownHost } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
 import { settingsItem } from '@/lib/storage';
 import { showStatus } from './badge';
@@ -36,6 +36,16 @@ async function togglePinyin(tabId: number): Promise<void> {
   await injectReader(tabId);
   const s = await sendMessage('reader:status', undefined, tabId);
   await sendMessage('reader:setPinyin', !s.pinyin, tabId);
+}
+
+/** Sites the user turned "always" on (outside the known hosts): analysed on every page load, as known hosts are. */
+async function analyseIfAlwaysOn(tabId: number, url: string): Promise<void> {
+  if (isKnownHost(url) || !/^https?:/.test(url)) return;
+  const host = hostOf(url);
+  const settings = await settingsItem.getValue();
+  if (settings.sites[host]?.enabled !== true) return;
+  if (!(await browser.permissions.contains({ origins: [`*://${host}/*`] }))) return;
+  await injectAnalyzer(tabId);
 }
 
 export const commandHandlers: Record<string, (tabId: number) => Promise<unknown>> = {
@@ -97,8 +107,10 @@ export default defineBackground(() => {
   });
 
   // A navigation clears what we knew about the tab: the badge must not outlive its page.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url)
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && change.url) {
       void (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' });
+    }
+    if (change.status === 'complete' && tab.url) void analyseIfAlwaysOn(tabId, tab.url).catch(report('always-on site'));
   });
 });

@@ -11,6 +11,7 @@ import { migrateQuote } from '@/lib/quotes/migrations';
 import type { Quote } from '@/lib/quotes/model';
 import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
 import { settingsItem, quotesItem } from '@/lib/storage';
+import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
 import { copyQuotes, uiLang } from './copy';
@@ -112,7 +113,27 @@ const actions: PopupActions = {
   },
   onImport: (text) => sendMessage('quotes:import', text),
   onOpenSettings: () => browser.runtime.openOptionsPage(),
+  onAlwaysOn: (on) => {
+    const s = status;
+    if (!s || s === 'unavailable' || !s.host) return;
+    const host = s.host;
+    // Asked right here, inside the click: the browser only shows its permission prompt for a user gesture.
+    const granted =
+      on && !isKnownHost(s.url) ? browser.permissions.request({ origins: [`*://${host}/*`] }) : Promise.resolve(true);
+    return granted.then(async (ok) => {
+      if (!ok) throw new Error(i18n.t('errorPermissionRefused'));
+      settings = { ...settings, sites: { ...settings.sites, [host]: { ...settings.sites[host], enabled: on } } };
+      await settingsItem.setValue(settings);
+      draw();
+    });
+  },
 };
+
+/** Whether the reader opens by itself on the page's site: the user's choice for it, else the general setting. */
+function alwaysOn(): boolean {
+  if (!status || status === 'unavailable') return false;
+  return settings.sites[status.host]?.enabled ?? (settings.autoOpen === 'known-hosts' && isKnownHost(status.url));
+}
 
 function draw(): void {
   render(
@@ -124,6 +145,7 @@ function draw(): void {
       settings={settings}
       lang={uiLang()}
       damaged={damaged}
+      alwaysOn={alwaysOn()}
     />,
     app,
   );
