@@ -39,7 +39,7 @@ async function togglePinyin(tabId: number): Promise<void> {
 }
 
 /** Sites the user turned "always" on (outside the known hosts): analysed on every page load, as known hosts are. */
-async function analyseIfAlwaysOn(tabId: number, url: string): Promise<void> {
+export async function analyseIfAlwaysOn(tabId: number, url: string): Promise<void> {
   if (isKnownHost(url) || !/^https?:/.test(url)) return;
   const host = hostOf(url);
   const settings = await settingsItem.getValue();
