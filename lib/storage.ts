@@ -20,4 +20,16 @@ export const quotesItem = storage.defineItem<unknown[]>('local:quotes', {
   migrations: {},
 });
 
+/** A stored quote list that was not a list at all, kept aside (with when) before the next write replaced it. */
+export interface DamagedQuotes {
+  at: string;
+  value: unknown;
+}
+
+export const damagedQuotesItem = storage.defineItem<DamagedQuotes[]>('local:quotesDamaged', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
 export type { Quote, Settings };

@@ -4,14 +4,13 @@ import { type ImportResult, type SaveResult } from '@/lib/messages';
 import { mergeQuotes, parseImport } from '@/lib/quotes/exchange';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import { createQuote, type Quote, type QuoteInput } from '@/lib/quotes/model';
-import { quotesItem } from '@/lib/storage';
-import { storage } from '@wxt-dev/storage';
+import { damagedQuotesItem, quotesItem } from '@/lib/storage';
 import { createSerialQueue } from './serial';
 
 const serial = createSerialQueue();
 
 /** Where a stored quote list that is not a list at all is kept, so the next write cannot destroy it. */
-export const DAMAGED_KEY = 'local:quotesDamaged';
+export const DAMAGED_KEY = damagedQuotesItem.key;
 
 /**
  * The stored list as it is, damaged entries included (they are kept, never dropped). A stored value that is not a
@@ -21,10 +20,10 @@ async function readRaw(): Promise<unknown[]> {
   const raw: unknown = await quotesItem.getValue();
   if (Array.isArray(raw)) return raw;
   if (raw !== null && raw !== undefined) {
-    const kept = (await storage.getItem<unknown[]>(DAMAGED_KEY)) ?? [];
+    const kept = await damagedQuotesItem.getValue();
     const text = JSON.stringify(raw);
-    if (!kept.some((k) => JSON.stringify((k as { value?: unknown })?.value) === text))
-      await storage.setItem(DAMAGED_KEY, [...kept, { at: new Date().toISOString(), value: raw }]);
+    if (!kept.some((k) => JSON.stringify(k?.value) === text))
+      await damagedQuotesItem.setValue([...kept, { at: new Date().toISOString(), value: raw }]);
   }
   return [];
 }
