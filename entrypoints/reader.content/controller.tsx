@@ -31,7 +31,6 @@ const HOST_TAG = 'briefing-reader';
 
 interface State {
   transcript: Transcript;
-  figures: Figure[];
   variant: Variant;
   pinyin: boolean;
   ruby: RubyMode;
@@ -45,13 +44,15 @@ export function startReader(ctx: ContentScriptContext) {
   const analysed = takeAnalysis(url) ?? analyzeSource(sourceFromDocument(document, url));
   const state: State = {
     transcript: analysed,
-    figures: findFigures(analysed),
     variant: 'original',
     pinyin: false,
     ruby: 'off',
     focus: null,
     settings: DEFAULT_SETTINGS,
   };
+  // Found when the panel first asks, not on every page the reader opens on.
+  let found: Figure[] | null = null;
+  const figuresNow = (): Figure[] => (found ??= findFigures(analysed));
   const pageText = analysed.turns.map((t) => t.text).join('\n');
   const pageScript = detectScript(pageText);
   // The engines load on first use (reader/engines.ts): readers who never switch script or turn pinyin on never
@@ -212,12 +213,12 @@ export function startReader(ctx: ContentScriptContext) {
       date: analysed.date,
       press: analysed.press,
       variant: state.variant,
-      figures: figureRows(analysed, state.figures, shownConvert()),
+      figures: figureRows(analysed, figuresNow(), shownConvert()),
     };
   }
 
   async function revealFigure(id: number): Promise<boolean> {
-    const f = state.figures[id];
+    const f = figuresNow()[id];
     if (!f) return false;
     if (!ui) await show();
     const turn = shown.turns[f.turn];
