@@ -30,7 +30,11 @@ function analyze(ctx: ContentScriptContext): void {
   ctx.onInvalidated(onMessage('page:status', () => read()));
   try {
     const s = read();
-    if (s.press) void sendMessage('page:analysed', s).catch(() => {});
+    if (s.press) {
+      void sendMessage('page:analysed', s).catch((err: unknown) =>
+        console.warn('[Briefing Reader] could not report this transcript:', err),
+      );
+    }
   } catch (err) {
     // Never let the engine's failure reach the page: report and stay out of the way.
     console.warn('[Briefing Reader] could not analyse this page:', err);

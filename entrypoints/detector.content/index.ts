@@ -20,7 +20,9 @@ export default defineContentScript({
       console.warn('[Briefing Reader] could not look at this page:', err);
     }
     if (!rejected) {
-      void sendMessage('page:candidate', undefined).catch(() => {});
+      void sendMessage('page:candidate', undefined).catch((err: unknown) =>
+        console.warn('[Briefing Reader] could not hand this page to the analyzer:', err),
+      );
       return;
     }
     const url = location.href;

@@ -191,6 +191,7 @@ export function startReader(ctx: ContentScriptContext) {
       switcher.switchTo(v);
     }
     rerender();
+    // Only an open figures panel answers; with none open there is nobody to tell.
     void sendMessage('panel:changed', url).catch(() => {});
     if (remember) {
       const s = await settingsItem.getValue();
