@@ -65,6 +65,41 @@ if (display) {
   await save(page, 'script-switch');
   await click('Original');
   await page.waitForTimeout(200);
+  // Pinyin: hover 長 of 長三角 (read cháng here, on a Traditional page).
+  await click('Pinyin');
+  await page.waitForTimeout(600);
+  const at = await inReader(() => {
+    const rootEl = document.querySelector('briefing-reader').shadowRoot;
+    const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf('長三角');
+      if (i < 0 || !n.parentElement?.closest('[data-turn]')) continue;
+      n.parentElement.scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 1);
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  });
+  if (at) {
+    await page.mouse.move(at.x - 4, at.y);
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    await page
+      .waitForFunction(
+        () => document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip'),
+        null,
+        {
+          timeout: 5000,
+        },
+      )
+      .catch(() => {});
+    await save(page, 'pinyin-tooltip');
+  }
+  await page.mouse.move(5, 5);
+  await click('Pinyin');
+  await page.waitForTimeout(200);
   const tabId = await b.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   const windowId = await b.sw.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
   const panel = await b.context.newPage();
