@@ -467,7 +467,6 @@ function readFigure(text: string, s: number): Read {
   let unit: string | null = null;
   let unitClass: UnitClass | null = null;
   let iso: string | undefined;
-  const kindOverride: FigureKind | null = null;
   const c0 = text[p];
 
   if (c0 === '年' && !text.startsWith('年代', p) && !text.startsWith('年级', p) && !text.startsWith('年級', p)) {
@@ -625,7 +624,7 @@ function readFigure(text: string, s: number): Read {
   }
   if (matchAt(NAME_TAIL_INDEX, text, p) !== null) return skip; // 三年行動計劃, 五年规划
 
-  let kind: FigureKind = kindOverride ?? (unitClass ? KIND_OF_CLASS[unitClass] : 'amount');
+  let kind: FigureKind = unitClass ? KIND_OF_CLASS[unitClass] : 'amount';
   if (ordinal) kind = 'rank';
   if (value > 1e21) return skip; // 99999999999999999999億: beyond any quantity a speaker cites
   if (rangeMultiplier) {
