@@ -11,6 +11,7 @@ import { oncePerPage } from '../shared/once';
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     oncePerPage('analyzer', ctx, () => analyze(ctx));
   },

@@ -11,6 +11,8 @@ const SAMPLE = 20000;
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   runAt: 'document_idle',
+  // WXT's legacy window.postMessage announcement reaches the page's own message listeners; the DOM event is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let rejected = true;
     try {

@@ -7,6 +7,7 @@ import { registerEngine } from '../reader.content/engines';
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   main() {
     registerEngine('pinyin', { createPinyinCache });
   },

@@ -8,6 +8,7 @@ import { startReader } from './controller';
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     oncePerPage('reader', ctx, () => startReader(ctx));
   },
