@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect, quickReject } from '../../../lib/transcript/detect';
-import { sampleText } from '../../../lib/transcript/quick';
+import { LABEL_HINT_RE, labelHintMatches, sampleText } from '../../../lib/transcript/quick';
 import { blocksFromText } from '../../../lib/transcript/blocks';
 import { expected, fixtureIds, loadSource } from './load';
 
@@ -138,6 +138,48 @@ describe('detect: media interviews are not press conferences', () => {
     ],
   ])('%#', (lines) => {
     expect(detect({ blocks: blocksFromText(lines.join('\n')) }).press).toBe(false);
+  });
+});
+
+// The detector runs the label regex only near the characters a match can end with; it must find exactly what a
+// plain scan of the whole text finds.
+describe('labelHintMatches equals a plain matchAll', () => {
+  const plain = (s: string) => [...s.matchAll(new RegExp(LABEL_HINT_RE.source, 'g'))].map((m) => [m.index, m[0]]);
+  const fast = (s: string) => [...labelHintMatches(s)].map((m) => [m.index, m[0]]);
+
+  it.each(fixtureIds())('%s', (id) => {
+    const text = loadSource(id)
+      .blocks.map((b) => b.text)
+      .join('\n');
+    expect(fast(text)).toEqual(plain(text));
+  });
+
+  it('on 2,000 random strings of labels, brackets, colons and spaces', () => {
+    const parts = [
+      '记者',
+      '答',
+      ':',
+      '：',
+      '】',
+      '【',
+      '[',
+      ']',
+      ' ',
+      '。',
+      '问',
+      'ab',
+      '1、',
+      '主持人',
+      '\n',
+      '？',
+      '发言人',
+    ];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: rnd(80) }, () => parts[rnd(parts.length)]).join('');
+      expect(fast(s), s).toEqual(plain(s));
+    }
   });
 });
 
