@@ -89,6 +89,8 @@ export interface ProtocolMap {
   /** Loads the reader script without showing the reader (the side panel needs its figures). */
   'tab:ensureReader'(tabId: number): void;
   'tab:openPanel'(tabId?: number): void;
+  /** The reader's UI strings in the browser's language, as templates with $1…$9 (the reader fills them). */
+  'i18n:readerStrings'(): Record<string, string>;
   'quotes:save'(input: QuoteInput): SaveResult;
   'quotes:delete'(ids: string[]): Quote[];
   'quotes:restore'(quotes: Quote[]): number;

@@ -8,6 +8,7 @@ import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
+import { readerStringTable } from './strings';
 
 async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -86,6 +87,7 @@ export default defineBackground(() => {
     const tabId = data ?? sender.tab?.id;
     return tabId !== undefined ? openPanel(tabId) : activeTabId().then(openPanel);
   });
+  onMessage('i18n:readerStrings', () => readerStringTable());
   onMessage('quotes:save', ({ data }) => saveQuote(data));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));

@@ -4,6 +4,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { ReaderView } from '@/components/reader/ReaderView';
+import type { ReaderStrings, Translate } from '@/components/reader/strings';
 import type { FocusRange, QuoteRequest, ReaderPinyin, RubyMode } from '@/components/reader/types';
 import readerCss from '@/components/reader/reader.css?inline';
 import { figureRows } from '@/lib/figure-rows';
@@ -54,7 +55,9 @@ export function startReader(ctx: ContentScriptContext) {
   let found: Figure[] | null = null;
   const figuresNow = (): Figure[] => (found ??= findFigures(analysed));
   const pageText = analysed.turns.map((t) => t.text).join('\n');
-  const pageScript = detectScript(pageText);
+  // Only the popup's status and pinyin need it: counted on first ask, not on every open.
+  let script: ReturnType<typeof detectScript> | undefined;
+  const pageScript = () => (script ??= detectScript(pageText));
   // The engines load on first use (reader/engines.ts): readers who never switch script or turn pinyin on never
   // pay for opencc-js's dictionaries or pinyin-pro.
   let conversion: Conversion | null = null;
@@ -72,7 +75,7 @@ export function startReader(ctx: ContentScriptContext) {
       source: engine.createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
       tone: state.settings.tone,
       modifier: state.settings.pinyinModifier,
-      convertOther: c.converter(pageScript === 'hans' ? 'tw' : 'hans'),
+      convertOther: c.converter(pageScript() === 'hans' ? 'tw' : 'hans'),
     };
     return pinyinSource;
   }
@@ -81,6 +84,7 @@ export function startReader(ctx: ContentScriptContext) {
   let original: HiddenOriginal | null = null;
   let switcher: ScriptSwitcher | null = null;
   const toast = new Toast(document);
+  let strings: ReaderStrings | Translate = readerStrings;
 
   const status = (): PageStatus => ({
     url,
@@ -93,7 +97,7 @@ export function startReader(ctx: ContentScriptContext) {
     questions: analysed.sections.filter((s) => s.kind === 'exchange').length,
     readerOpen: ui !== null,
     variant: state.variant,
-    script: pageScript,
+    script: pageScript(),
     pinyin: state.pinyin,
   });
 
@@ -109,7 +113,7 @@ export function startReader(ctx: ContentScriptContext) {
       <ReaderView
         transcript={shown}
         host={host}
-        strings={readerStrings}
+        strings={strings}
         pinyin={state.pinyin ? pinyinSource : null}
         settings={{
           variant: state.variant,
@@ -137,12 +141,25 @@ export function startReader(ctx: ContentScriptContext) {
     );
   }
 
-  async function show(): Promise<PageStatus> {
-    if (ui) return status();
+  let showing: Promise<PageStatus> | null = null;
+  function show(): Promise<PageStatus> {
+    if (ui) return Promise.resolve(status());
+    showing ??= open().finally(() => (showing = null));
+    return showing;
+  }
+
+  async function open(): Promise<PageStatus> {
     if (!analysed.press && analysed.turns.length === 0) {
       toast.show(i18n.t('toastNotTranscript'));
       return status();
     }
+    // Everything the first render needs arrives before the page changes, so the page is laid out once.
+    const [settings, table] = await Promise.all([
+      settingsItem.getValue(),
+      sendMessage('i18n:readerStrings', undefined).catch(() => null),
+    ]);
+    state.settings = settings;
+    if (table) strings = table as ReaderStrings;
     const anchor = container();
     ui = await createShadowRootUi(ctx, {
       name: HOST_TAG,
@@ -153,11 +170,16 @@ export function startReader(ctx: ContentScriptContext) {
       onMount: (root) => root,
       onRemove: (root) => root && render(null, root as HTMLElement),
     });
+    // Chromium lays out only the sections in view (reader.css); Firefox ESR did not render sections scrolled to.
+    if (import.meta.env.CHROME) ui.shadowHost.setAttribute('data-lazy-layout', '');
     ui.mount();
     original = hideOriginal(anchor);
-    state.settings = await settingsItem.getValue();
-    await setVariant(variantFor(state.settings, host), false);
-    rerender();
+    const variant = variantFor(settings, host);
+    if (variant === 'original') {
+      rerender();
+      // A figures panel that asked before the reader existed is waiting to hear of it.
+      void sendMessage('panel:changed', url).catch(() => {});
+    } else await setVariant(variant, false);
     return status();
   }
 
