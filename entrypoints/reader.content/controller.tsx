@@ -170,7 +170,7 @@ export function startReader(ctx: ContentScriptContext) {
       onMount: (root) => root,
       onRemove: (root) => root && render(null, root as HTMLElement),
     });
-    // Chromium lays out only the sections in view (reader.css); Firefox ESR did not render sections scrolled to.
+    // Chromium lays out only the sections in view (reader.css); not Firefox ESR (see docs/browser-quirks.md).
     if (import.meta.env.CHROME) ui.shadowHost.setAttribute('data-lazy-layout', '');
     ui.mount();
     original = hideOriginal(anchor);
