@@ -55,9 +55,7 @@ export function startReader(ctx: ContentScriptContext) {
   let found: Figure[] | null = null;
   const figuresNow = (): Figure[] => (found ??= findFigures(analysed));
   const pageText = analysed.turns.map((t) => t.text).join('\n');
-  // Only the popup's status and pinyin need it: counted on first ask, not on every open.
-  let script: ReturnType<typeof detectScript> | undefined;
-  const pageScript = () => (script ??= detectScript(pageText));
+  const pageScript = detectScript(pageText);
   // The engines load on first use (reader/engines.ts): readers who never switch script or turn pinyin on never
   // pay for opencc-js's dictionaries or pinyin-pro.
   let conversion: Conversion | null = null;
@@ -75,7 +73,7 @@ export function startReader(ctx: ContentScriptContext) {
       source: engine.createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
       tone: state.settings.tone,
       modifier: state.settings.pinyinModifier,
-      convertOther: c.converter(pageScript() === 'hans' ? 'tw' : 'hans'),
+      convertOther: c.converter(pageScript === 'hans' ? 'tw' : 'hans'),
     };
     return pinyinSource;
   }
@@ -97,7 +95,7 @@ export function startReader(ctx: ContentScriptContext) {
     questions: analysed.sections.filter((s) => s.kind === 'exchange').length,
     readerOpen: ui !== null,
     variant: state.variant,
-    script: pageScript(),
+    script: pageScript,
     pinyin: state.pinyin,
   });
 
@@ -156,7 +154,11 @@ export function startReader(ctx: ContentScriptContext) {
     // Everything the first render needs arrives before the page changes, so the page is laid out once.
     const [settings, table] = await Promise.all([
       settingsItem.getValue(),
-      sendMessage('i18n:readerStrings', undefined).catch(() => null),
+      // Without the table the reader still works, looking each string up in the page.
+      sendMessage('i18n:readerStrings', undefined).catch((err: unknown) => {
+        report('UI strings')(err);
+        return null;
+      }),
     ]);
     state.settings = settings;
     if (table) strings = table as ReaderStrings;

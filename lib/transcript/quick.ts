@@ -1,7 +1,7 @@
 // The detector's first look: cheap enough to run on every page of a known host.
 import { NOT_LABELS, PRESS_TITLE_WORDS } from './lexicon';
 import { containsAny } from './meta';
-import { countCjk, hasCjkCount } from './text';
+import { countCjk } from './text';
 
 export interface QuickInput {
   title?: string;
@@ -52,7 +52,7 @@ function labelHints(sample: string, min: number): boolean {
  */
 export function quickReject(input: QuickInput): boolean {
   const sample = input.text.slice(0, 20000);
-  if (!hasCjkCount(sample, 20)) return true;
+  if (countCjk(sample, 20) < 20) return true;
   // The title word may be in <title> or, on pages whose <title> is only the site's name, in the first heading.
   if (containsAny(input.title ?? '', PRESS_TITLE_WORDS) || containsAny(sample.slice(0, 3000), PRESS_TITLE_WORDS)) {
     return false;

@@ -7,23 +7,14 @@ export function hasCjk(s: string): boolean {
   return CJK_RE.test(s);
 }
 
-export function countCjk(s: string): number {
+/** CJK characters in `s`, counting no further than `max` (a caller that only needs "at least n" stops early). */
+export function countCjk(s: string, max = Infinity): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < max; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
   }
   return n;
-}
-
-/** Whether `s` holds at least `min` CJK characters; stops reading as soon as it does. */
-export function hasCjkCount(s: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < s.length && n < min; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
-  }
-  return n >= min;
 }
 
 /** A paragraph written in a Latin-script language (the English half of a bilingual page). */
