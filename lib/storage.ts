@@ -14,7 +14,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  * Saved quotes. Written by the background alone (one writer, serialised), so saves from many tabs never race.
  * Stored raw and validated on read (lib/quotes/migrations.ts), so one damaged entry never hides the others.
  */
-export const quotesItem = storage.defineItem<unknown[]>('local:quotes', {
+export const quotesItem = /* @__PURE__ */ storage.defineItem<unknown[]>('local:quotes', {
   fallback: [],
   version: 1,
   migrations: {},
@@ -26,7 +26,7 @@ export interface DamagedQuotes {
   value: unknown;
 }
 
-export const damagedQuotesItem = storage.defineItem<DamagedQuotes[]>('local:quotesDamaged', {
+export const damagedQuotesItem = /* @__PURE__ */ storage.defineItem<DamagedQuotes[]>('local:quotesDamaged', {
   fallback: [],
   version: 1,
   migrations: {},
