@@ -67,7 +67,8 @@ export interface ImportResult {
 }
 
 export interface ProtocolMap {
-  // detector content script -> background: this page may be a transcript, run the analyzer on it
+  // detector content script -> background: this page may be a transcript; the background runs the analyzer on it,
+  // or, where the reader opens by itself, the reader straight away
   'page:candidate'(): void;
   // analyzer content script -> background: a page was analysed (drives the badge)
   'page:analysed'(status: PageStatus): void;
@@ -76,6 +77,8 @@ export interface ProtocolMap {
   // popup / background -> reader content script
   'reader:status'(): PageStatus;
   'reader:show'(): PageStatus;
+  // background -> reader injected on a candidate page: open if the page is a transcript, answer either way
+  'reader:autoOpen'(): PageStatus;
   'reader:hide'(): PageStatus;
   'reader:setVariant'(variant: Variant): PageStatus;
   'reader:setPinyin'(on: boolean): PageStatus;

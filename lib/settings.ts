@@ -77,3 +77,9 @@ export function validateSettings(raw: unknown): { value: Settings; replaced: str
 export function variantFor(settings: Settings, host: string): Variant {
   return settings.sites[host]?.variant ?? settings.defaultVariant;
 }
+
+/** Whether the reader opens by itself on a transcript on `host`: the user's choice for that site, else on the known
+ *  hosts while auto-open is on. */
+export function opensByItself(settings: Settings, host: string, knownHost: boolean): boolean {
+  return settings.sites[host]?.enabled ?? (settings.autoOpen === 'known-hosts' && knownHost);
+}

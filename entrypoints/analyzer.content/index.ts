@@ -1,4 +1,5 @@
-// Injected by the background on a known-host page that the detector could not rule out: reads the page with the
+// Injected by the background on a page the detector could not rule out where the reader does not open by itself
+// (auto-open off, the site turned off) and on "always on" sites: reads the page with the
 // transcript engine and reports the verdict (badge, auto-open). Answers the popup's page:status from then on.
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';

@@ -2,6 +2,7 @@
 import { browser, defineBackground } from '#imports';
 import { hostOf, isKnownHost } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
+import { opensByItself } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage';
 import { showStatus } from './badge';
 import { injectAnalyzer, injectEngine, injectReader } from './inject';
@@ -39,6 +40,17 @@ async function togglePinyin(tabId: number): Promise<void> {
   await sendMessage('reader:setPinyin', !s.pinyin, tabId);
 }
 
+/**
+ * A page the detector could not rule out. Where the reader would open by itself anyway, it is injected straight away
+ * and reads the page itself: one script in the page instead of the analyzer followed by the reader.
+ */
+export async function handleCandidate(tabId: number, url: string | undefined): Promise<void> {
+  const settings = await settingsItem.getValue();
+  if (!url || !opensByItself(settings, hostOf(url), isKnownHost(url))) return injectAnalyzer(tabId);
+  await injectReader(tabId);
+  await showStatus(tabId, await sendMessage('reader:autoOpen', undefined, tabId));
+}
+
 /** Sites the user turned "always" on (outside the known hosts): analysed on every page load, as known hosts are. */
 export async function analyseIfAlwaysOn(tabId: number, url: string): Promise<void> {
   if (isKnownHost(url) || !/^https?:/.test(url)) return;
@@ -64,16 +76,16 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void registerMenus().catch(report('context menus')));
 
   onMessage('page:candidate', async ({ sender }) => {
-    if (sender.tab?.id !== undefined) await injectAnalyzer(sender.tab.id);
+    if (sender.tab?.id !== undefined) await handleCandidate(sender.tab.id, sender.url ?? sender.tab.url);
   });
   onMessage('page:analysed', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await showStatus(tabId, data);
     const settings = await settingsItem.getValue();
-    const site = settings.sites[data.host];
-    const auto = site?.enabled ?? (settings.autoOpen === 'known-hosts' && isKnownHost(data.url));
-    if (data.press && auto) await openReader(tabId).catch(report('auto-open'));
+    if (data.press && opensByItself(settings, data.host, isKnownHost(data.url))) {
+      await openReader(tabId).catch(report('auto-open'));
+    }
   });
   onMessage('tab:openReader', async ({ data }) => openReader(data ?? (await activeTabId())));
   onMessage('tab:loadEngine', async ({ data, sender }) => {

@@ -1,6 +1,7 @@
 // Always on, on the known government hosts only, so it must stay tiny (≤ 30 KB) and cheap (≤ 2 ms): a first look
-// at the title, URL and the start of the text. A page it cannot rule out is handed to the analyzer script, which the
-// background injects; the reader and its dictionaries load only where the reader is used.
+// at the title, URL and the start of the text. A page it cannot rule out goes to the background, which injects the
+// analyzer (or the reader straight away where it opens by itself); the reader and its dictionaries load only where
+// the reader is used.
 import { defineContentScript } from '#imports';
 import { hostOf, KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { onMessage, sendMessage } from '@/lib/messages';

@@ -308,6 +308,7 @@ export function startReader(ctx: ContentScriptContext) {
   const handlers = [
     onMessage('reader:status', () => status()),
     onMessage('reader:show', () => show()),
+    onMessage('reader:autoOpen', () => (analysed.press ? show() : status())),
     onMessage('reader:hide', () => hide()),
     onMessage('reader:setVariant', ({ data }) => setVariant(data, true)),
     onMessage('reader:setPinyin', ({ data }) => setPinyin(data)),

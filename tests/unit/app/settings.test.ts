@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, validateSettings, variantFor } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, opensByItself, validateSettings, variantFor } from '../../../lib/settings';
 
 describe('settings validation', () => {
   it.each([
@@ -39,5 +39,28 @@ describe('settings validation', () => {
     [{ defaultVariant: 'hans', sites: { 'big5.eastday.com': { variant: 'tw' } } }, 'www.gov.cn', 'hans'],
   ] as const)('variant for a site %#', (patch, host, variant) => {
     expect(variantFor({ ...DEFAULT_SETTINGS, ...patch }, host)).toBe(variant);
+  });
+
+  it.each([
+    ['known host, auto-open on', {}, 'www.fmprc.gov.cn', true, true],
+    ['known host, "on request"', { autoOpen: 'on-request' }, 'www.fmprc.gov.cn', true, false],
+    ['known host turned off', { sites: { 'www.fmprc.gov.cn': { enabled: false } } }, 'www.fmprc.gov.cn', true, false],
+    ['other site, auto-open on', {}, 'www.example-news.tw', false, false],
+    [
+      'other site turned "always" on',
+      { sites: { 'www.example-news.tw': { enabled: true } } },
+      'www.example-news.tw',
+      false,
+      true,
+    ],
+    [
+      'other site "always" on while known hosts are "on request"',
+      { autoOpen: 'on-request', sites: { 'www.example-news.tw': { enabled: true } } },
+      'www.example-news.tw',
+      false,
+      true,
+    ],
+  ] as const)('opens by itself: %s', (_, patch, host, known, expected) => {
+    expect(opensByItself({ ...DEFAULT_SETTINGS, ...patch } as Settings, host, known)).toBe(expected);
   });
 });
