@@ -391,12 +391,12 @@ function chromiumSection(r) {
   const tip = c.pinyinTip;
   return `## B. Real Chromium with the built extension
 
-${c.runs} page loads per side, interleaved. "with" = Chromium with the extension, "without" = the same Chromium
+${c.runs} page loads per side (${c.negativeRuns ?? c.runs} on the non-transcript page), interleaved. "with" = Chromium with the extension, "without" = the same Chromium
 without it. Content script bundle: detector.js ${kb(c.detectorBytes)} (budget 30 KB: ${verdict(c.detectorBytes <= 30 * 1024)}); the reader
 script injected where the reader is used: reader.js ${kb(c.readerBytes)}.
 Engine check: on the seed page the engine found ${c.seed.engine.first.questions} questions and ${c.seed.engine.first.figures} figures; on the
 generated page ${c.big200k.engine.first.questions} questions and ${c.big200k.engine.first.figures} figures. The extension opened no reader on
-the non-transcript page in ${n.readerShownTimes === 0 ? 'any' : `only ${c.runs - n.readerShownTimes} of the`} ${c.runs} loads.
+the non-transcript page in ${n.readerShownTimes === 0 ? 'any' : `only ${(c.negativeRuns ?? c.runs) - n.readerShownTimes} of the`} ${c.negativeRuns ?? c.runs} loads.
 
 ${table(['page', 'measure', 'with', 'without', 'delta', 'budget', 'result'], rows)}
 
