@@ -24,7 +24,7 @@ export default defineContentScript({
     }
     if (!rejected) {
       void sendMessage('page:candidate', undefined).catch((err: unknown) =>
-        console.warn('[Briefing Reader] could not hand this page to the analyzer:', err),
+        console.warn('[Briefing Reader] could not have this page read:', err),
       );
       return;
     }

@@ -10,6 +10,14 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    oncePerPage('reader', ctx, () => startReader(ctx));
+    oncePerPage('reader', ctx, () => {
+      try {
+        startReader(ctx);
+      } catch (err) {
+        // The reader now also stands in for the analyzer on auto-open hosts: as there, an engine failure is reported
+        // and the page is left as it was.
+        console.warn('[Briefing Reader] could not read this page:', err);
+      }
+    });
   },
 });
