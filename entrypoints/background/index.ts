@@ -5,6 +5,7 @@ import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
 import { opensByItself } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage';
 import { showStatus } from './badge';
+import { handleCandidate } from './candidate';
 import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
@@ -38,17 +39,6 @@ async function togglePinyin(tabId: number): Promise<void> {
   await injectReader(tabId);
   const s = await sendMessage('reader:status', undefined, tabId);
   await sendMessage('reader:setPinyin', !s.pinyin, tabId);
-}
-
-/**
- * A page the detector could not rule out. Where the reader would open by itself anyway, it is injected straight away
- * and reads the page itself: one script in the page instead of the analyzer followed by the reader.
- */
-export async function handleCandidate(tabId: number, url: string | undefined): Promise<void> {
-  const settings = await settingsItem.getValue();
-  if (!url || !opensByItself(settings, hostOf(url), isKnownHost(url))) return injectAnalyzer(tabId);
-  await injectReader(tabId);
-  await showStatus(tabId, await sendMessage('reader:autoOpen', undefined, tabId));
 }
 
 /** Sites the user turned "always" on (outside the known hosts): analysed on every page load, as known hosts are. */

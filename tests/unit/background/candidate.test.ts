@@ -2,7 +2,7 @@
 // and reads the page; elsewhere the analyzer reads it and the reader waits to be asked.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCandidate } from '../../../entrypoints/background/index';
+import { handleCandidate } from '../../../entrypoints/background/candidate';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { settingsItem } from '../../../lib/storage';
 

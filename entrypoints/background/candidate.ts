@@ -1,0 +1,20 @@
+// What the background does with a page the detector could not rule out. Kept out of index.ts: WXT loads that file
+// while it prepares the project, before the i18n module the badge needs exists, and keeps only what lies outside the
+// background's main function.
+import { hostOf, isKnownHost } from '@/lib/hosts';
+import { sendMessage } from '@/lib/messages';
+import { opensByItself } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage';
+import { showStatus } from './badge';
+import { injectAnalyzer, injectReader } from './inject';
+
+/**
+ * A page the detector could not rule out. Where the reader would open by itself anyway, it is injected straight away
+ * and reads the page itself: one script in the page instead of the analyzer followed by the reader.
+ */
+export async function handleCandidate(tabId: number, url: string | undefined): Promise<void> {
+  const settings = await settingsItem.getValue();
+  if (!url || !opensByItself(settings, hostOf(url), isKnownHost(url))) return injectAnalyzer(tabId);
+  await injectReader(tabId);
+  await showStatus(tabId, await sendMessage('reader:autoOpen', undefined, tabId));
+}
