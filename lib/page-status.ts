@@ -1,4 +1,5 @@
-// What the analyzer reports about a page: the engine's verdict reduced to what the badge and popup show.
+// What a page's status says of its transcript: the engine's verdict reduced to what the badge and popup show (the
+// reader adds its own state on top).
 import { hostOf } from './hosts';
 import type { PageStatus } from './messages';
 import type { Transcript } from './transcript/types';

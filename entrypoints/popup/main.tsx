@@ -12,7 +12,7 @@ import type { Quote } from '@/lib/quotes/model';
 import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
 import { settingsItem, quotesItem } from '@/lib/storage';
 import { isKnownHost } from '@/lib/hosts';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
 import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
 import { copyQuotes, uiLang } from './copy';
 
@@ -132,7 +132,7 @@ const actions: PopupActions = {
 /** Whether the reader opens by itself on the page's site: the user's choice for it, else the general setting. */
 function alwaysOn(): boolean {
   if (!status || status === 'unavailable') return false;
-  return settings.sites[status.host]?.enabled ?? (settings.autoOpen === 'known-hosts' && isKnownHost(status.url));
+  return opensByItself(settings, status.host, isKnownHost(status.url));
 }
 
 function draw(): void {

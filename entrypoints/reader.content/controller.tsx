@@ -12,6 +12,7 @@ import { findFigures } from '@/lib/figures/index';
 import type { Figure } from '@/lib/figures/types';
 import { onMessage, sendMessage, type FigureList, type PageStatus, type SaveResult } from '@/lib/messages';
 import { hostOf } from '@/lib/hosts';
+import { statusOf } from '@/lib/page-status';
 import type { Conversion } from '@/lib/script/variant';
 import type { ScriptSwitcher } from '@/lib/script/dom';
 import { detectScript } from '@/lib/script/detect';
@@ -85,14 +86,7 @@ export function startReader(ctx: ContentScriptContext) {
   let strings: ReaderStrings | Translate = readerStrings;
 
   const status = (): PageStatus => ({
-    url,
-    host,
-    press: analysed.press,
-    score: analysed.score,
-    reasons: analysed.reasons,
-    title: analysed.title,
-    date: analysed.date,
-    questions: analysed.sections.filter((s) => s.kind === 'exchange').length,
+    ...statusOf(analysed, url),
     readerOpen: ui !== null,
     variant: state.variant,
     script: pageScript,
