@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { KNOWN_HOST_PATTERNS } from './lib/hosts';
 
 // Permissions, each for one job (README § Permissions):
 // storage: settings and saved quotes; activeTab + scripting: run the reader on any page when the user asks;
@@ -16,6 +17,14 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The detector is an unlisted script (entrypoints/detector/index.ts says why), listed here as the one content
+    // script the browser runs by itself.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: KNOWN_HOST_PATTERNS, js: ['detector.js'], run_at: 'document_idle' },
+      ];
+    },
     // The detector and analyzer never call a promise-returning browser API themselves (they only message the background),
     // so they take WXT's plain `browser` instead of the polyfilled one: that keeps the always-on script within 30 KB.
     'vite:build:extendConfig': (entrypoints, config) => {

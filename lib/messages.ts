@@ -72,7 +72,8 @@ export interface ProtocolMap {
   'page:candidate'(): void;
   // analyzer content script -> background: a page was analysed (drives the badge)
   'page:analysed'(status: PageStatus): void;
-  // popup -> detector content script
+  // popup / side panel -> analyzer content script (a page the detector ruled out answers nothing: the popup reads
+  // the detector's verdict instead, entrypoints/shared/tabs.ts)
   'page:status'(): PageStatus;
   // popup / background -> reader content script
   'reader:status'(): PageStatus;

@@ -20,3 +20,29 @@ export function statusOf(t: Transcript, url: string): PageStatus {
     pinyin: false,
   };
 }
+
+/**
+ * The global where the detector leaves its verdict in the extension's isolated world (content scripts of one
+ * extension share it; the page's own scripts never see it). The popup reads it where no script answers messages.
+ */
+export const DETECTOR_VERDICT = '__briefingReaderDetector';
+
+export type DetectorVerdict = 'rejected' | 'candidate';
+
+/** What the popup shows for a page the detector ruled out at first look. */
+export function rejectedStatus(url: string, title: string | null): PageStatus {
+  return {
+    url,
+    host: hostOf(url),
+    press: false,
+    score: 0,
+    reasons: ['no speaker labels or press-conference title near the start of the page'],
+    title: title || null,
+    date: null,
+    questions: 0,
+    readerOpen: false,
+    variant: 'original',
+    script: null,
+    pinyin: false,
+  };
+}

@@ -191,7 +191,7 @@ export async function runChromiumBench() {
   await plain.context.addInitScript(READY_PROBE);
   try {
     // Bundle size of the always-on script.
-    const detector = path.join(extDir, 'content-scripts', 'detector.js');
+    const detector = path.join(extDir, 'detector.js');
     out.detectorBytes = fs.statSync(detector).size;
     const readerJs = path.join(extDir, 'content-scripts', 'reader.js');
     out.readerBytes = fs.statSync(readerJs).size;

@@ -68,6 +68,13 @@ test('a gov.cn page that is not a transcript is left untouched', async () => {
   assert.equal(await page.locator('briefing-reader').count(), 0);
   const tabId = await tabIdOf(page);
   assert.equal(await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
+  // The detector answers no messages there: the popup reads its verdict from the extension's isolated world.
+  assert.equal(await page.evaluate(() => '__briefingReaderDetector' in window), false, 'verdict leaked to the page');
+  const popup = await b.context.newPage();
+  await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+  await popup.waitForSelector('.pp-status[data-state="not-press"]', { timeout: 5000 });
+  await popup.screenshot({ path: shot('chromium-popup-not-transcript') });
+  await popup.close();
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -56,6 +56,14 @@ test('a gov.cn page that is not a transcript is left untouched', async () => {
   assert.equal(await page.evaluate(pageSnapshot), first);
   assert.equal(await page.$('briefing-reader'), null);
   assert.equal(await badgeOf(url), '');
+  // The detector answers no messages there: the popup reads its verdict from the extension's sandbox in the tab.
+  assert.equal(await page.evaluate(() => '__briefingReaderDetector' in window), false, 'verdict leaked to the page');
+  const tabId = await ext.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const popup = await b.browser.newPage();
+  await gotoExtensionPage(popup, b.extUrl(`popup.html?tab=${tabId}`));
+  await popup.waitForSelector('.pp-status[data-state="not-press"]', { timeout: 5000 });
+  await popup.screenshot({ path: shot('firefox-popup-not-transcript') });
+  await popup.close();
   await page.close();
 });
 
