@@ -1,14 +1,23 @@
 // Every stored item, defined once, each with a version. A new shape means: bump `version`, add a typed step to
-// `migrations` (old shape -> new shape), and a fixture of the old shape to tests/unit/storage.test.ts.
+// `migrations` (old shape -> new shape), and a fixture of the old shape to the item's tests (quotes:
+// tests/unit/quotes/migrations.test.ts).
 import { storage } from '@wxt-dev/storage';
 import type { Quote } from './quotes/model';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings, validateSettings } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
   migrations: {},
 });
+
+/**
+ * The settings as stored, repaired field by field (lib/settings.ts): a damaged or partial stored value (another
+ * version, a hand edit) never reaches the background or the reader as a shape they would trip over.
+ */
+export async function readSettings(): Promise<Settings> {
+  return validateSettings(await settingsItem.getValue()).value;
+}
 
 /**
  * Saved quotes. Written by the background alone (one writer, serialised), so saves from many tabs never race.

@@ -4,7 +4,7 @@
 import { hostOf, isKnownHost } from '@/lib/hosts';
 import { sendMessage } from '@/lib/messages';
 import { opensByItself } from '@/lib/settings';
-import { settingsItem } from '@/lib/storage';
+import { readSettings } from '@/lib/storage';
 import { showStatus } from './badge';
 import { injectAnalyzer, injectReader } from './inject';
 
@@ -13,7 +13,7 @@ import { injectAnalyzer, injectReader } from './inject';
  * and reads the page itself: one script in the page instead of the analyzer followed by the reader.
  */
 export async function handleCandidate(tabId: number, url: string | undefined): Promise<void> {
-  const settings = await settingsItem.getValue();
+  const settings = await readSettings();
   if (!url || !opensByItself(settings, hostOf(url), isKnownHost(url))) return injectAnalyzer(tabId);
   await injectReader(tabId);
   await showStatus(tabId, await sendMessage('reader:autoOpen', undefined, tabId));

@@ -3,7 +3,7 @@ import { browser, defineBackground } from '#imports';
 import { hostOf, isKnownHost } from '@/lib/hosts';
 import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
 import { opensByItself } from '@/lib/settings';
-import { settingsItem } from '@/lib/storage';
+import { readSettings } from '@/lib/storage';
 import { showStatus } from './badge';
 import { handleCandidate } from './candidate';
 import { injectAnalyzer, injectEngine, injectReader } from './inject';
@@ -45,7 +45,7 @@ async function togglePinyin(tabId: number): Promise<void> {
 export async function analyseIfAlwaysOn(tabId: number, url: string): Promise<void> {
   if (isKnownHost(url) || !/^https?:/.test(url)) return;
   const host = hostOf(url);
-  const settings = await settingsItem.getValue();
+  const settings = await readSettings();
   if (settings.sites[host]?.enabled !== true) return;
   if (!(await browser.permissions.contains({ origins: [`*://${host}/*`] }))) return;
   await injectAnalyzer(tabId);
@@ -72,7 +72,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await showStatus(tabId, data);
-    const settings = await settingsItem.getValue();
+    const settings = await readSettings();
     if (data.press && opensByItself(settings, data.host, isKnownHost(data.url))) {
       await openReader(tabId).catch(report('auto-open'));
     }

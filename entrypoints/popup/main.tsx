@@ -10,7 +10,7 @@ import { sendMessage } from '@/lib/messages';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import type { Quote } from '@/lib/quotes/model';
 import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
-import { settingsItem, quotesItem } from '@/lib/storage';
+import { quotesItem, readSettings, settingsItem } from '@/lib/storage';
 import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
 import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
@@ -153,7 +153,7 @@ function draw(): void {
 
 async function main(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
-  [settings] = await Promise.all([settingsItem.getValue(), quotesItem.getValue().then(readQuotes)]);
+  [settings] = await Promise.all([readSettings(), quotesItem.getValue().then(readQuotes)]);
   draw();
   quotesItem.watch((raw) => {
     readQuotes(raw);

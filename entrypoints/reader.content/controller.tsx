@@ -18,7 +18,7 @@ import type { ScriptSwitcher } from '@/lib/script/dom';
 import { detectScript } from '@/lib/script/detect';
 import type { Variant } from '@/lib/script/types';
 import { DEFAULT_SETTINGS, variantFor, type Settings } from '@/lib/settings';
-import { settingsItem } from '@/lib/storage';
+import { readSettings, settingsItem } from '@/lib/storage';
 import { analyzeSource } from '@/lib/transcript/index';
 import { sourceFromDocument } from '@/lib/transcript/blocks';
 import type { Transcript } from '@/lib/transcript/types';
@@ -147,7 +147,7 @@ export function startReader(ctx: ContentScriptContext) {
     }
     // Everything the first render needs arrives before the page changes, so the page is laid out once.
     const [settings, table] = await Promise.all([
-      settingsItem.getValue(),
+      readSettings(),
       // Without the table the reader still works, looking each string up in the page.
       sendMessage('i18n:readerStrings', undefined).catch((err: unknown) => {
         report('UI strings')(err);
@@ -212,7 +212,7 @@ export function startReader(ctx: ContentScriptContext) {
     // Only an open figures panel answers; with none open there is nobody to tell.
     void sendMessage('panel:changed', url).catch(() => {});
     if (remember) {
-      const s = await settingsItem.getValue();
+      const s = await readSettings();
       await settingsItem.setValue({ ...s, sites: { ...s.sites, [host]: { ...s.sites[host], variant: v } } });
     }
     return status();

@@ -68,6 +68,17 @@ describe('a candidate page', () => {
     expect(sent).toEqual(['reader:status', 'reader:autoOpen']);
   });
 
+  it.each([
+    ['not an object', 'corrupt'],
+    ['without its sites', { autoOpen: 'known-hosts' }],
+    ['with a damaged site entry', { ...DEFAULT_SETTINGS, sites: { [HOST]: 7 } }],
+  ])('stored settings %s: read as repaired, the reader still opens by itself', async (_name, stored) => {
+    await fakeBrowser.storage.local.set({ settings: stored });
+    await handleCandidate(3, URL);
+    expect(files()).toEqual(['/content-scripts/reader.js']);
+    expect(sent.at(-1)).toBe('reader:autoOpen');
+  });
+
   it('a page without a URL goes to the analyzer', async () => {
     await handleCandidate(3, undefined);
     expect(files()).toEqual(['/content-scripts/analyzer.js']);
