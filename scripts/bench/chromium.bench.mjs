@@ -14,6 +14,7 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../../tests/e2e/lib/browsers.mjs';
 import { HOSTS } from '../../tests/e2e/lib/pages.mjs';
+import { writeBareReaderExtension } from './bare-reader.mjs';
 import { startBenchServer } from './server.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -267,6 +268,12 @@ export async function runChromiumBench() {
       };
     }
 
+    // 2b. Two anchors for the seed page's render budget, against the same Chromium without the extension in this run:
+    // the engine without the reader (the analyzer, with the reader set to open only on request), and the reader's
+    // finished DOM put on the page by a bare content script (bare-reader.mjs): what the browser alone charges to show it.
+    log('seed: anchors');
+    out.seedAnchors = await seedAnchors(ext, plain, server.url('seed'));
+
     // 3. Script switch on the seed page, cold (first switch after load) and warm; then 4. heap with everything used.
     log('seed: script switch');
     const cold = [];
@@ -337,6 +344,64 @@ export async function runChromiumBench() {
     if (!argv.includes('--ext')) fs.rmSync(extDir, { recursive: true, force: true });
   }
   return out;
+}
+
+/** Stores `patch` over the extension's settings (the extension repairs a partial value on read); returns an undo. */
+async function patchSettings(sw, patch) {
+  const before = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);
+  await sw.evaluate(async (v) => chrome.storage.local.set({ settings: v }), { ...(before ?? {}), ...patch });
+  return () =>
+    sw.evaluate(
+      async (v) => (v === null ? chrome.storage.local.remove('settings') : chrome.storage.local.set({ settings: v })),
+      before,
+    );
+}
+
+async function seedAnchors(ext, plain, url) {
+  const shown = await load(ext.context, url, { ready: readerShown, settle: 300 });
+  const bareDir = await writeBareReaderExtension(shown.page);
+  await shown.page.close();
+  const bare = await launch(bareDir);
+  await bare.context.addInitScript(READY_PROBE);
+  const undo = await patchSettings(ext.sw, { autoOpen: 'on-request' });
+  const t = { analyzer: [], plainLong: [], bare: [], plain: [] };
+  let analysed = 0;
+  let readers = 0;
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      // The analyzer has no main-world sign of being done: a fixed settle, long enough for its verdict on the badge.
+      const a = await load(ext.context, url, { settle: 1000 });
+      t.analyzer.push(a.m.TaskDuration * 1000);
+      const tabId = await tabIdOf(ext.sw, a.page.url());
+      if ((await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) !== '') analysed++;
+      readers += await a.page.locator('briefing-reader').count();
+      await a.page.close();
+      for (const [key, ctx, opts] of [
+        ['plainLong', plain.context, { settle: 1000 }],
+        ['bare', bare.context, { ready: readerShown, settle: 400 }],
+        ['plain', plain.context, { settle: 400 }],
+      ]) {
+        const r = await load(ctx, url, opts);
+        t[key].push(r.m.TaskDuration * 1000);
+        await r.page.close();
+      }
+    }
+  } finally {
+    await undo();
+    await bare.context.close().catch(() => {});
+    for (const dir of [bare.userDataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (analysed < RUNS || readers > 0) {
+    throw new Error(
+      `seed anchors: the analyzer set the badge in ${analysed} of ${RUNS} loads, ${readers} readers opened`,
+    );
+  }
+  return {
+    analyzer: { ...stat(t.analyzer), delta: median(t.analyzer) - median(t.plainLong) },
+    bare: { ...stat(t.bare), delta: median(t.bare) - median(t.plain) },
+    plainLong: stat(t.plainLong),
+    plain: stat(t.plain),
+  };
 }
 
 /**
