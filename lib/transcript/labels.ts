@@ -61,7 +61,10 @@ export interface LabelHit extends LabelInfo {
 const MAX_LABEL = 40;
 const NAME_RE = /^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,4}$/;
 const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
-const NUMBER_PREFIX_RE = /^(\d{1,3})\s*[、.．]\s*/;
+// Up to four digits: a long session (the NPC's, a generated 2 M-character page) numbers past 999.
+const NUMBER_PREFIX_RE = /^(\d{1,4})\s*[、.．]\s*/;
+const JOURNALIST_NAME_RE = /^(.{0,24}?)(?:记者|記者)(\s*)([\u4e00-\u9fff·]{2,4})$/;
+const MILITARY_RANK_RE = /^([\u4e00-\u9fff]{2,3})([大上中少](?:将|將|校|尉))$/;
 const BULLET_RE = /^[•·●◆■□▪◇○*\-–]\s*/;
 const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
 const COLON_AT_RE = new RegExp(`^\\s*[${COLON_CLASS}]\\s*`);
@@ -148,6 +151,17 @@ function classifyPlain(r: string): LabelInfo | null {
   if (ANSWER_WORDS.has(r)) return { shape: 'answer', speaker: null, role: null, outlet: null };
   if (NOT_LABELS.has(r) || SPEECH_VERB_RE.test(r)) return null;
 
+  // 新华社记者 张三 / 新华社记者张三: the outlet's journalist by name (MOD and NPC transcripts). Without a space the
+  // name must start with a surname, so 记者招待会 and the like stay unread.
+  const named = JOURNALIST_NAME_RE.exec(r);
+  if (named) {
+    const [, outlet = '', gap = '', name = ''] = named;
+    // After 记者 a name may hold a numeral (张三): the surname vouches for it.
+    const person = isNameLike(name) || (NAME_RE.test(name) && isSurnameStart(name) && !NOT_LABELS.has(name));
+    if (person && (gap || isSurnameStart(name)) && !/\s/.test(outlet)) {
+      return { shape: 'journalist', speaker: name, role: null, outlet: stripGuillemets(outlet) || null };
+    }
+  }
   if (JOURNALIST_RE.test(r)) {
     const outlet = stripGuillemets(r.replace(JOURNALIST_RE, '').replace(/的$/, '').trim());
     if (outlet.length > 24 || /\s/.test(outlet)) return null;
@@ -208,6 +222,12 @@ function classifyPlain(r: string): LabelInfo | null {
   }
   if (OUTLET_RE.test(r) && r.length >= 3 && r.length <= 16)
     return { shape: 'outlet', speaker: null, role: null, outlet: r };
+  // 吴谦大校: a name with the military rank after it (MOD transcripts), read as the name with the rank as role.
+  const ranked = MILITARY_RANK_RE.exec(r);
+  if (ranked && isSurnameStart(r)) {
+    const [, name = '', rank = ''] = ranked;
+    if (isNameLike(name)) return { shape: 'named', speaker: name, role: rank, outlet: null };
+  }
   if (isNameLike(r) && r.length <= 4) {
     return { shape: 'name', speaker: r, role: null, outlet: null, surname: isSurnameStart(r) };
   }
@@ -229,7 +249,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
     !emphasis &&
     text.length - start > MAX_LABEL + 2 &&
     firstColon(w, slack) < 0 &&
-    !/^\s*[•·●◆■□▪◇○*\-–]?\s*(?:\d{1,3}\s*[、.．]\s*)?[【[〔［]/.test(w)
+    !/^\s*[•·●◆■□▪◇○*\-–]?\s*(?:\d{1,4}\s*[、.．]\s*)?[【[〔［]/.test(w)
   ) {
     return null;
   }

@@ -39,7 +39,7 @@ export function* labelHintMatches(sample: string): Generator<RegExpExecArray> {
 function labelHints(sample: string, min: number): boolean {
   let n = 0;
   for (const m of labelHintMatches(sample)) {
-    const label = (m[1] ?? m[2] ?? '').replace(/^\d{1,3}[、.．]/, '');
+    const label = (m[1] ?? m[2] ?? '').replace(/^\d{1,4}[、.．]/, '');
     if (countCjk(label) === 0 || NOT_LABELS.has(label) || METADATA_TAIL_RE.test(label)) continue;
     if (++n >= min) return true;
   }

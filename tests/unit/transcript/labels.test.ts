@@ -66,6 +66,16 @@ const LABELS: Row[] = [
     '各位',
   ],
   ['问（路透社）：请问', '问（路透社）', 'journalist', null, null, '路透社', '请问'],
+  // The journalist by name after the outlet (MOD / NPC press conferences), with or without a space.
+  ['新华社记者 刘军：请问发言人', '新华社记者 刘军', 'journalist', '刘军', null, '新华社', '请问'],
+  ['中国日报记者王小明：近日有报道', '中国日报记者王小明', 'journalist', '王小明', null, '中国日报', '近日'],
+  ['路透社記者 李四：有報道稱', '路透社記者 李四', 'journalist', '李四', null, '路透社', '有報道'],
+  ['记者 张三：我的问题是', '记者 张三', 'journalist', '张三', null, null, '我的'],
+  // A name with the military rank after it (MOD spokespeople).
+  ['吴谦大校：各位记者朋友', '吴谦大校', 'named', '吴谦', '大校', null, '各位'],
+  ['張曉剛上校：關於這個問題', '張曉剛上校', 'named', '張曉剛', '上校', null, '關於'],
+  // Question numbers past 999 (a long session).
+  ['1024、新华社记者：请问', '新华社记者', 'journalist', null, null, '新华社', '请问'],
 ];
 
 describe('readLabelAt: labels as printed on real pages', () => {
@@ -106,6 +116,8 @@ const NOT_LABELS: string[] = [
   '王毅表示:中方愿同各方一道', // news-story reported speech
   'Wang Wenbin: Yesterday State Councilor', // mfa-20220819-bilingual (English half)
   '國家統計局國民經濟綜合統計司司長、新聞發言人毛盛勇 中國網 宗超 攝', // scio-nbs photo caption
+  '记者招待会：今天下午三点举行', // an event, not a journalist by name
+  '出席记者会的有：外交部发言人', // speech
 ];
 
 describe('readLabelAt: not labels', () => {
