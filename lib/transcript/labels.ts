@@ -61,8 +61,10 @@ export interface LabelHit extends LabelInfo {
 const MAX_LABEL = 40;
 const NAME_RE = /^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,4}$/;
 const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
-// Up to four digits: a long session (the NPC's, a generated 2 M-character page) numbers past 999.
-const NUMBER_PREFIX_RE = /^(\d{1,4})\s*[、.．]\s*/;
+// Up to four digits: a long session (the NPC's, a generated 2 M-character page) numbers past 999. Also (1), （一）
+// and 一、 before a question label.
+const NUMBER_PREFIX_RE =
+  /^(?:\d{1,4}\s*[、.．]|[（(](?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*/;
 const JOURNALIST_NAME_RE = /^(.{0,24}?)(?:记者|記者)(\s*)([\u4e00-\u9fff·]{2,4})$/;
 const MILITARY_RANK_RE = /^([\u4e00-\u9fff]{2,3})([大上中少](?:将|將|校|尉))$/;
 const BULLET_RE = /^[•·●◆■□▪◇○*\-–]\s*/;
@@ -173,13 +175,13 @@ function classifyPlain(r: string): LabelInfo | null {
   const paren = /^([\u4e00-\u9fff·]{1,12})\s*[（(]([^（）()]{2,36})[)）]$/.exec(r);
   if (paren) {
     const [, head = '', inner = ''] = paren;
-    // 張英(市經信委總工程師) (seed): name, then role.
-    if (isNameLike(head) && head.length <= 5 && !latin)
-      return { shape: 'named', speaker: head, role: inner, outlet: null };
-    // 问(路透社): an anonymous question with its outlet.
+    // 问(路透社), 记者(新华社): an anonymous question with its outlet (记者 also reads as a name, so this comes first).
     if (QUESTION_WORDS.has(head) || JOURNALIST_RE.test(head)) {
       return { shape: 'journalist', speaker: null, role: null, outlet: inner.replace(JOURNALIST_RE, '') || null };
     }
+    // 張英(市經信委總工程師) (seed): name, then role.
+    if (isNameLike(head) && head.length <= 5 && !latin)
+      return { shape: 'named', speaker: head, role: inner, outlet: null };
     // 主持人(国务院新闻办新闻局副局长、新闻发言人 寿小丽) (gov.cn policy briefings): role, then "title name".
     if ((TITLE_SUFFIX_RE.test(head) || HOST_ROLE_RE.test(head)) && !latin) {
       const m = /^(?:(.+?)\s+)?([\u4e00-\u9fff·]{2,4})$/.exec(inner);
@@ -199,8 +201,16 @@ function classifyPlain(r: string): LabelInfo | null {
     if ((TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) && isNameLike(name)) {
       return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
     }
-    return null;
   }
+  // 毛宁 外交部发言人: the name first, then the title.
+  const nameFirst = /^([\u4e00-\u9fff·]{2,4})\s+(\S.{0,34})$/.exec(r);
+  if (nameFirst && !latin) {
+    const [, name = '', title = ''] = nameFirst;
+    if ((TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) && isNameLike(name) && isSurnameStart(name)) {
+      return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
+    }
+  }
+  if (spaced || nameFirst) return null;
   if (/\s/.test(r) || r.includes('、')) return null;
 
   if (LEGISLATOR_RE.test(r)) return { shape: 'legislator', speaker: null, role: r, outlet: null };
@@ -217,6 +227,8 @@ function classifyPlain(r: string): LabelInfo | null {
       ? { shape: 'outlet', speaker: null, role: null, outlet: bare }
       : null;
   if (latin) return null;
+  const titled = titleThenName(r);
+  if (titled) return titled;
   if (TITLE_SUFFIX_RE.test(r) && r.length <= 14 && r.length >= 2) {
     return { shape: HOST_ROLE_RE.test(r) ? 'host' : 'title', speaker: null, role: r, outlet: null };
   }
@@ -230,6 +242,30 @@ function classifyPlain(r: string): LabelInfo | null {
   }
   if (isNameLike(r) && r.length <= 4) {
     return { shape: 'name', speaker: r, role: null, outlet: null, surname: isSurnameStart(r) };
+  }
+  return null;
+}
+
+/**
+ * 外交部发言人汪文斌, 国务委员兼外长王毅: a title and then a name with no space between. The name is the last two or
+ * three characters (four for a compound surname), starting with a surname, where what comes before is a title.
+ */
+// Words of a sentence, not of a title: 我想问一下外交部发言人汪文斌 is speech that ends in a colon.
+const SPEECH_IN_TITLE_RE = /[我你他她们們的了吗嗎呢请請问問]/;
+
+function titleThenName(r: string): LabelInfo | null {
+  for (const k of [3, 2, 4]) {
+    const title = r.slice(0, -k);
+    const name = r.slice(-k);
+    if (
+      title.length < 2 ||
+      !(TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) ||
+      SPEECH_IN_TITLE_RE.test(title)
+    )
+      continue;
+    if (!isSurnameStart(name) || !isNameLike(name) || (k === 4 && !COMPOUND_SURNAMES.some((c) => name.startsWith(c))))
+      continue;
+    return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
   }
   return null;
 }

@@ -64,8 +64,9 @@ export const FAQ_WORDS: readonly string[] = [
   '知识问答',
 ];
 
-/** Journalist words at the end of a question label: 总台央视记者 (mfa-20221027-fmprc), 路透社記者 (scio-asean). */
-export const JOURNALIST_RE = /(?:记者|記者)(?:问|問)?$/;
+/** Journalist words at the end of a question label: 总台央视记者 (mfa-20221027-fmprc), 路透社記者 (scio-asean),
+ *  新华社记者提问. */
+export const JOURNALIST_RE = /(?:记者|記者)(?:提?[问問])?$/;
 
 /** Anonymous question / answer labels: 问/答 (mfa-20161213-wenda). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['问', '問', '提问', '提問', '记者问', '記者問']);

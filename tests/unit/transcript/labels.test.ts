@@ -74,8 +74,17 @@ const LABELS: Row[] = [
   // A name with the military rank after it (MOD spokespeople).
   ['吴谦大校：各位记者朋友', '吴谦大校', 'named', '吴谦', '大校', null, '各位'],
   ['張曉剛上校：關於這個問題', '張曉剛上校', 'named', '張曉剛', '上校', null, '關於'],
-  // Question numbers past 999 (a long session).
+  // Question numbers past 999 (a long session), and numbers in Chinese numerals or parentheses.
   ['1024、新华社记者：请问', '新华社记者', 'journalist', null, null, '新华社', '请问'],
+  ['（一）新华社记者：请问', '新华社记者', 'journalist', null, null, '新华社', '请问'],
+  ['三、路透社记者：请问', '路透社记者', 'journalist', null, null, '路透社', '请问'],
+  // A title and then a name with no space; a name and then its title; 记者 with the outlet in parentheses.
+  ['外交部发言人汪文斌：今天', '外交部发言人汪文斌', 'named', '汪文斌', '外交部发言人', null, '今天'],
+  ['国务委员兼外长王毅：中方', '国务委员兼外长王毅', 'named', '王毅', '国务委员兼外长', null, '中方'],
+  ['國台辦發言人朱鳳蓮：兩岸', '國台辦發言人朱鳳蓮', 'named', '朱鳳蓮', '國台辦發言人', null, '兩岸'],
+  ['毛宁 外交部发言人：今天', '毛宁 外交部发言人', 'named', '毛宁', '外交部发言人', null, '今天'],
+  ['记者（新华社）：请问', '记者（新华社）', 'journalist', null, null, '新华社', '请问'],
+  ['新华社记者提问：请问', '新华社记者提问', 'journalist', null, null, '新华社', '请问'],
 ];
 
 describe('readLabelAt: labels as printed on real pages', () => {
@@ -118,6 +127,8 @@ const NOT_LABELS: string[] = [
   '國家統計局國民經濟綜合統計司司長、新聞發言人毛盛勇 中國網 宗超 攝', // scio-nbs photo caption
   '记者招待会：今天下午三点举行', // an event, not a journalist by name
   '出席记者会的有：外交部发言人', // speech
+  '我想问一下外交部发言人汪文斌：关于', // speech that addresses the spokesperson
+  '一、关于经济形势：今年以来', // a numbered heading, not a question label
 ];
 
 describe('readLabelAt: not labels', () => {
