@@ -17,6 +17,9 @@ export const en = {
   errorNoTab: 'There is no page to act on in this window.',
   errorRestricted: 'The browser does not let extensions read this page.',
   errorPermissionRefused: 'Without access to this site the reader cannot open by itself here.',
+  errorPanelShortcut: 'The browser opens the figures panel only from its own controls here: press $1.',
+  errorPanelPopup:
+    'The browser opens the figures panel only from its own controls here: use “Figures panel” in the toolbar popup.',
 };
 
 type Strings = Record<keyof typeof en, string>;
@@ -37,6 +40,8 @@ export const zh_CN: Strings = {
   errorNoTab: '此窗口中没有可操作的页面。',
   errorRestricted: '浏览器不允许扩展读取此页面。',
   errorPermissionRefused: '未获得此网站的访问权限，阅读视图无法在此自动打开。',
+  errorPanelShortcut: '浏览器在此只允许从它自己的控件打开数据面板：请按 $1。',
+  errorPanelPopup: '浏览器在此只允许从它自己的控件打开数据面板：请使用工具栏弹出窗口中的“数据面板”。',
 };
 
 export const zh_TW: Strings = {
@@ -55,4 +60,6 @@ export const zh_TW: Strings = {
   errorNoTab: '此視窗中沒有可操作的頁面。',
   errorRestricted: '瀏覽器不允許擴充功能讀取此頁面。',
   errorPermissionRefused: '未取得此網站的存取權限，閱讀檢視無法在此自動開啟。',
+  errorPanelShortcut: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請按 $1。',
+  errorPanelPopup: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請使用工具列彈出視窗中的「數據面板」。',
 };

@@ -1,11 +1,12 @@
 // Composition root of the background: wires browser events to the badge, the reader injection and the quote store.
 import { browser, defineBackground } from '#imports';
 import { hostOf, isKnownHost } from '@/lib/hosts';
-import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
+import { onMessage } from '@/lib/messages';
 import { opensByItself } from '@/lib/settings';
 import { readSettings } from '@/lib/storage';
 import { showStatus } from './badge';
 import { handleCandidate } from './candidate';
+import { commandHandlers, openReader, saveSelection } from './commands';
 import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
@@ -18,29 +19,6 @@ async function activeTabId(): Promise<number> {
   return tab.id;
 }
 
-/** Injects the reader (idempotent) and tells it to show itself. */
-export async function openReader(tabId: number): Promise<PageStatus> {
-  await injectReader(tabId);
-  return sendMessage('reader:show', undefined, tabId);
-}
-
-async function toggleReader(tabId: number): Promise<void> {
-  await injectReader(tabId);
-  const s = await sendMessage('reader:status', undefined, tabId);
-  await sendMessage(s.readerOpen ? 'reader:hide' : 'reader:show', undefined, tabId);
-}
-
-async function saveSelection(tabId: number): Promise<void> {
-  await injectReader(tabId);
-  await sendMessage('reader:saveSelection', undefined, tabId);
-}
-
-async function togglePinyin(tabId: number): Promise<void> {
-  await injectReader(tabId);
-  const s = await sendMessage('reader:status', undefined, tabId);
-  await sendMessage('reader:setPinyin', !s.pinyin, tabId);
-}
-
 /** Sites the user turned "always" on (outside the known hosts): analysed on every page load, as known hosts are. */
 export async function analyseIfAlwaysOn(tabId: number, url: string): Promise<void> {
   if (isKnownHost(url) || !/^https?:/.test(url)) return;
@@ -50,13 +28,6 @@ export async function analyseIfAlwaysOn(tabId: number, url: string): Promise<voi
   if (!(await browser.permissions.contains({ origins: [`*://${host}/*`] }))) return;
   await injectAnalyzer(tabId);
 }
-
-export const commandHandlers: Record<string, (tabId: number) => Promise<unknown>> = {
-  'toggle-reader': toggleReader,
-  'save-quote': saveSelection,
-  'toggle-pinyin': togglePinyin,
-  'open-figures': (tabId) => openPanel(tabId),
-};
 
 function report(what: string) {
   return (err: unknown) => console.warn(`[Briefing Reader] ${what}:`, err);

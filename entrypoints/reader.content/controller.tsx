@@ -122,7 +122,12 @@ export function startReader(ctx: ContentScriptContext) {
             state.ruby = mode;
             rerender();
           },
-          onFigures: () => void sendMessage('tab:openPanel', undefined).catch(report('figures panel')),
+          // Where the browser will not open the panel for a click in the page (Firefox), the background's error
+          // says how to open it.
+          onFigures: () =>
+            void sendMessage('tab:openPanel', undefined).catch((err: unknown) =>
+              toast.show(err instanceof Error ? err.message : String(err), true),
+            ),
           onClose: () => hide(),
           onSaveQuote: (q) => void saveQuote(q),
           onSection: (id) =>

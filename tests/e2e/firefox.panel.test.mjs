@@ -1,7 +1,7 @@
 // Firefox ESR: the figures panel (the sidebar page, opened as a tab that follows the window's active tab).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoExtensionPage, launchFirefox } from './lib/browsers.mjs';
+import { gotoExtensionPage, launchFirefox, shot } from './lib/browsers.mjs';
 import { puppeteerDriver } from './lib/driver.mjs';
 import { figuresPanel } from './lib/panel-scenarios.mjs';
 import { startServer } from './lib/server.mjs';
@@ -41,6 +41,28 @@ test('figures panel: list equals the engine, filters, search, CSV round trip, re
   const manifest = await extPage.evaluate(() => browser.runtime.getManifest());
   assert.match(manifest.sidebar_action.default_panel, /\/?sidepanel\.html$/);
   assert.equal(manifest.sidebar_action.open_at_install, false);
+});
+
+test("the reader toolbar's Figures button: Firefox keeps its sidebar for its own controls, and the page says how", async () => {
+  const page = await b.browser.newPage();
+  await page.goto(server.url('seed'));
+  await page.waitForFunction(() => document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'), {
+    timeout: 15000,
+  });
+  const box = await page.evaluate(() => {
+    const r = [...document.querySelector('briefing-reader').shadowRoot.querySelectorAll('button')]
+      .find((x) => x.textContent.trim() === 'Figures')
+      .getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  // Either the sidebar opened (a later Firefox may allow it), or the toast tells the user the shortcut.
+  await page.waitForFunction(() => document.querySelector('briefing-reader-toast'), { timeout: 5000 }).catch(() => {});
+  const toast = await page.evaluate(() => document.querySelector('briefing-reader-toast') !== null);
+  const open = await extPage.evaluate(() => browser.sidebarAction.isOpen({}));
+  assert.ok(open || toast, 'neither the sidebar nor a hint appeared');
+  await page.screenshot({ path: shot('firefox-figures-button-hint') });
+  await page.close();
 });
 
 test('no request left the browser (only the local test server and the extension were reached)', () => {

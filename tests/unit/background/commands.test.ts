@@ -2,7 +2,8 @@
 // cannot press extension shortcuts under test, so this is where the command path itself is checked.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background, { commandHandlers } from '../../../entrypoints/background/index';
+import { commandHandlers } from '../../../entrypoints/background/commands';
+import background from '../../../entrypoints/background/index';
 import { removeAllListeners, sendMessage } from '../../../lib/messages';
 import { SEED_URL, q1, seedTitle, zhangYing } from '../quotes/seed';
 
