@@ -18,6 +18,8 @@ export const en = {
   errorRestricted: 'The browser does not let extensions read this page.',
   errorPermissionRefused: 'Without access to this site the reader cannot open by itself here.',
   errorPanelShortcut: 'The browser opens the figures panel only from its own controls here: press $1.',
+  errorStorageFull: 'Browser storage is full: the quote was not saved. Export and delete some quotes, then try again.',
+  errorStorageFailed: 'The quote could not be stored: $1',
   errorPanelPopup:
     'The browser opens the figures panel only from its own controls here: use “Figures panel” in the toolbar popup.',
 };
@@ -41,6 +43,8 @@ export const zh_CN: Strings = {
   errorRestricted: '浏览器不允许扩展读取此页面。',
   errorPermissionRefused: '未获得此网站的访问权限，阅读视图无法在此自动打开。',
   errorPanelShortcut: '浏览器在此只允许从它自己的控件打开数据面板：请按 $1。',
+  errorStorageFull: '浏览器存储空间已满，引文未保存。请先导出并删除部分引文，再试一次。',
+  errorStorageFailed: '引文无法保存：$1',
   errorPanelPopup: '浏览器在此只允许从它自己的控件打开数据面板：请使用工具栏弹出窗口中的“数据面板”。',
 };
 
@@ -61,5 +65,7 @@ export const zh_TW: Strings = {
   errorRestricted: '瀏覽器不允許擴充功能讀取此頁面。',
   errorPermissionRefused: '未取得此網站的存取權限，閱讀檢視無法在此自動開啟。',
   errorPanelShortcut: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請按 $1。',
+  errorStorageFull: '瀏覽器儲存空間已滿，引文未儲存。請先匯出並刪除部分引文，再試一次。',
+  errorStorageFailed: '引文無法儲存：$1',
   errorPanelPopup: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請使用工具列彈出視窗中的「數據面板」。',
 };

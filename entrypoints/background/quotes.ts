@@ -1,5 +1,6 @@
 // The quote list's single writer. Every change goes through `serial`, so concurrent saves from several tabs are
 // applied one after another on the latest list; a failed write (storage full) leaves the stored list as it was.
+import { i18n } from '#i18n';
 import { type ImportResult, type SaveResult } from '@/lib/messages';
 import { mergeQuotes, parseImport } from '@/lib/quotes/exchange';
 import { migrateQuote } from '@/lib/quotes/migrations';
@@ -43,9 +44,7 @@ export async function readQuotes(): Promise<{ quotes: Quote[]; raw: unknown[]; d
 
 function storageError(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  return /quota|QUOTA_BYTES/i.test(msg)
-    ? 'Browser storage is full: the quote was not saved. Export and delete some quotes, then try again.'
-    : `The quote could not be stored: ${msg}`;
+  return /quota|QUOTA_BYTES/i.test(msg) ? i18n.t('errorStorageFull') : i18n.t('errorStorageFailed', [msg]);
 }
 
 interface PendingSave {

@@ -12,6 +12,7 @@ import {
   saveQuote,
 } from '../../../entrypoints/background/quotes';
 import { exportJson } from '../../../lib/quotes/exchange';
+import en from '../../../locales/en.json';
 import type { QuoteInput } from '../../../lib/quotes/model';
 import { SEED_URL, firstSentence, q1, seedDate, seedTitle, turnParagraphs, zhangYing } from '../quotes/seed';
 
@@ -47,6 +48,11 @@ function limitCapacity(capacity: number, message = 'QUOTA_BYTES quota exceeded')
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  // The English UI strings, as the browser gives them (its messages are built from locales/en.json).
+  fakeBrowser.i18n.getMessage = vi.fn((key: string, subs?: string | string[]) => {
+    const list = subs === undefined ? [] : [subs].flat();
+    return (en as Record<string, string>)[key]?.replace(/\$(\d)/g, (_, i: string) => list[Number(i) - 1] ?? '') ?? '';
+  }) as never;
 });
 
 describe('saving', () => {
