@@ -79,6 +79,13 @@ export function startReader(ctx: ContentScriptContext) {
     return pinyinSource;
   }
   let shown: Transcript = analysed;
+  // Each variant converted once: a reader switching back and forth pays for the conversion only the first time.
+  const converted = new Map<Variant, Transcript>();
+  const convertedTo = (v: Variant, c: Conversion): Transcript => {
+    let t = converted.get(v);
+    if (!t) converted.set(v, (t = convertTranscript(analysed, c.converter(v))));
+    return t;
+  };
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
   let original: HiddenOriginal | null = null;
   let switcher: ScriptSwitcher | null = null;
@@ -203,7 +210,7 @@ export function startReader(ctx: ContentScriptContext) {
     } else {
       const [engine, c] = await Promise.all([loadEngine('script'), conversionNow()]);
       state.variant = v;
-      shown = v === 'original' ? analysed : convertTranscript(analysed, c.converter(v));
+      shown = v === 'original' ? analysed : convertedTo(v, c);
       // The rest of the page (title, headings, navigation) follows the reader's script.
       switcher ??= engine.createScriptSwitcher(document.documentElement, {
         source: c.source,
