@@ -49,11 +49,20 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
     const p = await d.evaluate(pointOf, { needle, index });
     assert.ok(p, `found ${needle}`);
     await mouseMove(p.x, p.y);
-    await d.waitFor(() => {
-      const el = document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip');
-      return el && el.getAttribute('data-pinyin');
-    });
+    // The move passes over other characters on its way, and each may show its own tooltip first: wait (up to 5 s)
+    // for the one under the pointer's end, then check what is shown, whichever it is.
+    await d
+      .waitFor(
+        (w) => {
+          const el = document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip');
+          return el?.getAttribute('data-pinyin') && el.getAttribute('data-word')?.includes(w);
+        },
+        word,
+        5000,
+      )
+      .catch(() => {});
     const t = await d.evaluate(tip);
+    assert.ok(t, `hover over ${needle}[${index}] shows a tooltip`);
     assert.ok(t.word.includes(word), `hover over ${needle}[${index}] shows ${word}: got ${t.word}`);
     assert.ok(t.pinyin.includes(reading), `${t.word} reads ${reading}: got ${t.pinyin}`);
   }
