@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 import { KNOWN_HOST_PATTERNS } from './lib/hosts';
 
 // Permissions, each for one job (README § Permissions):
-// storage: settings and saved quotes; activeTab + scripting: run the reader on any page when the user asks;
+// storage: settings and saved quotes; activeTab + scripting: run the reader on any page when the user asks (and, on
+// the known hosts, inject it where the detector could not rule a transcript out, and read the detector's verdict for the popup);
 // contextMenus: "Save quote" on a selection. Host access: the known government hosts only (lib/hosts.ts, through the
 // content scripts' matches); any other site only when the user turns on "always on this site" (optional).
 export default defineConfig({
