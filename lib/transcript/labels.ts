@@ -179,6 +179,12 @@ function classifyPlain(r: string): LabelInfo | null {
     if (QUESTION_WORDS.has(head) || JOURNALIST_RE.test(head)) {
       return { shape: 'journalist', speaker: null, role: null, outlet: inner.replace(JOURNALIST_RE, '') || null };
     }
+    // 答(汪文斌): an answer with who gave it.
+    if (ANSWER_WORDS.has(head)) {
+      return isNameLike(inner)
+        ? { shape: 'named', speaker: inner, role: null, outlet: null }
+        : { shape: 'answer', speaker: null, role: inner, outlet: null };
+    }
     // 張英(市經信委總工程師) (seed): name, then role.
     if (isNameLike(head) && head.length <= 5 && !latin)
       return { shape: 'named', speaker: head, role: inner, outlet: null };

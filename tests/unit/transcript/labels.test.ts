@@ -85,6 +85,8 @@ const LABELS: Row[] = [
   ['毛宁 外交部发言人：今天', '毛宁 外交部发言人', 'named', '毛宁', '外交部发言人', null, '今天'],
   ['记者（新华社）：请问', '记者（新华社）', 'journalist', null, null, '新华社', '请问'],
   ['新华社记者提问：请问', '新华社记者提问', 'journalist', null, null, '新华社', '请问'],
+  ['答（汪文斌）：我们注意到', '答（汪文斌）', 'named', '汪文斌', null, null, '我们'],
+  ['答（外交部发言人）：我们注意到', '答（外交部发言人）', 'answer', null, '外交部发言人', null, '我们'],
 ];
 
 describe('readLabelAt: labels as printed on real pages', () => {
