@@ -225,6 +225,7 @@ function readBlocksIn(start: Element): Block[] {
         const em = emphasis ? collapseSpace(emphasis.join('')) : '';
         const block: Block = { index: blocks.length, text, nodes: ownerEl ? [ownerEl, ...nodes] : nodes };
         if (em) block.emphasisPrefix = em;
+        if (ownerEl && isFirstOfCells(ownerEl)) block.labelCell = true;
         blocks.push(block);
       }
     }
@@ -292,6 +293,20 @@ function readBlocksIn(start: Element): Block[] {
       owner = null;
     }
   }
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** A table cell that starts its row, with another cell after it (记者 | 请问…: the label's own column). */
+function isFirstOfCells(el: Element): boolean {
+  if (!CELL_TAGS.has(tagOf(el))) return false;
+  const sibling = (n: Node | null, next: boolean): Element | null => {
+    for (let s = n; s; s = next ? s.nextSibling : s.previousSibling) if (s.nodeType === ELEMENT) return s as Element;
+    return null;
+  };
+  const before = sibling(el.previousSibling, false);
+  const after = sibling(el.nextSibling, true);
+  return before === null && after !== null && CELL_TAGS.has(tagOf(after));
 }
 
 /** Plain text: each non-empty line is a block (table-cell pipes from text extraction removed). */

@@ -369,6 +369,20 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
   return null;
 }
 
+/**
+ * A table cell that holds only a label, its speech in the next cell of the row (记者 | 请问…): read without the colon
+ * such a label would need in running text. Other two-column tables (names and roles, page metadata) give turns
+ * without questions answered, which detection does not take for a transcript.
+ */
+export function readCellLabel(text: string): LabelHit | null {
+  const t = text.trim();
+  if (!t || t.length > MAX_LABEL) return null;
+  const info = classifyLabel(t);
+  return info
+    ? { ...info, label: stripGuillemets(t), numbered: false, bracketed: false, colon: false, end: text.length }
+    : null;
+}
+
 export function isQuestionShape(shape: LabelShape): boolean {
   return shape === 'question' || shape === 'journalist' || shape === 'outlet' || shape === 'legislator';
 }

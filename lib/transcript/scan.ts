@@ -2,7 +2,7 @@
 // speaker labels at paragraph starts and inside one-line paragraphs, and decide which labels are real.
 // Detection and turn parsing both read this result.
 import { CAPTION_RE, FOOTER_LINE_RE, WIDGET_LINE_RE } from './lexicon';
-import { inlineLabelStarts, readLabelAt, type LabelHit } from './labels';
+import { inlineLabelStarts, readCellLabel, readLabelAt, type LabelHit } from './labels';
 import { isForeignParagraph } from './text';
 import type { Block, SourceDoc } from './types';
 
@@ -49,7 +49,9 @@ export function scanSource(src: SourceDoc): Scan {
   const blocks: Block[] = src.blocks;
   const kinds: UnitKind[] = blocks.map((b) => lineKind(b.text));
   const leading: (LabelHit | null)[] = blocks.map((b, i) =>
-    kinds[i] === 'speech' ? readLabelAt(b.text, 0, b.emphasisPrefix) : null,
+    kinds[i] === 'speech'
+      ? (readLabelAt(b.text, 0, b.emphasisPrefix) ?? (b.labelCell ? readCellLabel(b.text) : null))
+      : null,
   );
 
   // The intro: title and paragraphs before the first strong label.

@@ -14,6 +14,8 @@ export interface Block {
   nodes?: readonly Node[];
   /** True when the block's leading run was bold/strong/a heading in the page (a hint for labels). */
   emphasisPrefix?: string;
+  /** The block is a table row's first cell and the row has more cells: a label there may stand without a colon. */
+  labelCell?: boolean;
 }
 
 /** The document the engine reads: blocks plus what the page says about itself. */

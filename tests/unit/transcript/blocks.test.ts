@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText, findContainer, readBlocks, sourceFromDocument } from '../../../lib/transcript/blocks';
 import { analyzeSource } from '../../../lib/transcript/index';
-import { parseDocument } from './load';
+import { loadSource, parseDocument } from './load';
 
 const page = (body: string, title = '2022年10月27日外交部发言人毛宁主持例行记者会') =>
   `<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body>${body}</body></html>`;
@@ -132,5 +132,45 @@ describe('sourceFromDocument: the conference title when <title> holds only the s
     ['<p>正文。</p>', '中华人民共和国外交部'],
   ])('%#', (body, title) => {
     expect(sourceFromDocument(parseDocument(page(body, '中华人民共和国外交部'))).title).toBe(title);
+  });
+});
+
+// The seed's real exchanges laid out as a two-column table, labels in their own cells without colons: the same
+// turns as the page itself gives. A table of names and roles alone stays what it is.
+describe('a Q&A table: the label in the first cell, the words in the next', () => {
+  const seed = analyzeSource(loadSource('seed-shanghai-20180612-tc'));
+  const exchanges = seed.turns.filter((t) => t.section > 0 && t.kind !== 'host').slice(0, 6);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const table = (rows: [string, string][]) =>
+    `<table><tbody>${rows.map(([a, b]) => `<tr><td>${esc(a)}</td><td>${esc(b)}</td></tr>`).join('')}</tbody></table>`;
+
+  it('reads the seed’s first three exchanges as the same turns', () => {
+    const html = page(table(exchanges.map((t) => [t.label, t.text.split('\n')[0] ?? ''])), seed.title ?? '');
+    const t = analyzeSource(sourceFromDocument(parseDocument(html)));
+    expect(t.press).toBe(true);
+    expect(t.turns.map((x) => [x.kind, x.label, x.text.slice(0, 12)])).toEqual(
+      exchanges.map((x) => [x.kind, x.label, x.text.slice(0, 12)]),
+    );
+  });
+
+  it('marks only a row’s first cell, and only with a cell after it', () => {
+    const blocks = readBlocks(
+      parseDocument(page(`<table><tr><td>記者</td><td>請問</td><td>備註</td></tr><tr><td>單獨一格</td></tr></table>`)),
+      { findContainer: false },
+    );
+    expect(blocks.map((b) => [b.text, b.labelCell === true])).toEqual([
+      ['記者', true],
+      ['請問', false],
+      ['備註', false],
+      ['單獨一格', false],
+    ]);
+  });
+
+  it('a table of the speakers and their roles is not a transcript', () => {
+    const people = seed.turns.filter((t) => t.kind === 'answer' && t.speaker && t.role);
+    const rows = [...new Map(people.map((p) => [p.speaker ?? '', p.role ?? ''])).entries()];
+    expect(rows.length).toBeGreaterThan(3);
+    const t = analyzeSource(sourceFromDocument(parseDocument(page(table(rows), '出席人員名單'))));
+    expect(t.press).toBe(false);
   });
 });
