@@ -370,11 +370,12 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
 }
 
 /**
- * A table cell that holds only a label, its speech in the next cell of the row (记者 | 请问…): read without the colon
- * such a label would need in running text. Other two-column tables (names and roles, page metadata) give turns
- * without questions answered, which detection does not take for a transcript.
+ * A block that is only a label, with no colon: a table row's first cell, its speech in the next cell (记者 | 请问…),
+ * or a bold line of its own before the speech (<p><strong>记者</strong></p><p>请问…</p>). Other such blocks (a
+ * table of names and roles, a bold name as a heading) give turns with no question answered, which detection does
+ * not take for a transcript.
  */
-export function readCellLabel(text: string): LabelHit | null {
+export function readBareLabel(text: string): LabelHit | null {
   const t = text.trim();
   if (!t || t.length > MAX_LABEL) return null;
   const info = classifyLabel(t);

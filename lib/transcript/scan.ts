@@ -2,7 +2,7 @@
 // speaker labels at paragraph starts and inside one-line paragraphs, and decide which labels are real.
 // Detection and turn parsing both read this result.
 import { CAPTION_RE, FOOTER_LINE_RE, WIDGET_LINE_RE } from './lexicon';
-import { inlineLabelStarts, readCellLabel, readLabelAt, type LabelHit } from './labels';
+import { inlineLabelStarts, readBareLabel, readLabelAt, type LabelHit } from './labels';
 import { isForeignParagraph } from './text';
 import type { Block, SourceDoc } from './types';
 
@@ -50,7 +50,8 @@ export function scanSource(src: SourceDoc): Scan {
   const kinds: UnitKind[] = blocks.map((b) => lineKind(b.text));
   const leading: (LabelHit | null)[] = blocks.map((b, i) =>
     kinds[i] === 'speech'
-      ? (readLabelAt(b.text, 0, b.emphasisPrefix) ?? (b.labelCell ? readCellLabel(b.text) : null))
+      ? (readLabelAt(b.text, 0, b.emphasisPrefix) ??
+        (b.labelCell || b.emphasisPrefix === b.text ? readBareLabel(b.text) : null))
       : null,
   );
 

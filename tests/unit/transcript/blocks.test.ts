@@ -174,3 +174,28 @@ describe('a Q&A table: the label in the first cell, the words in the next', () =
     expect(t.press).toBe(false);
   });
 });
+
+// The same with each label in a bold paragraph of its own, no colon (<p><strong>记者</strong></p><p>请问…</p>).
+describe('a bold label on a line of its own, then the words', () => {
+  const mfa = analyzeSource(loadSource('mfa-20221027-fmprc'));
+  const turns = mfa.turns.filter((t) => t.section > 0).slice(0, 6);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  it('reads the MFA fixture’s first exchanges as the same turns', () => {
+    const body = turns.map((t) => `<p><strong>${esc(t.label)}</strong></p><p>${esc(t.text)}</p>`).join('');
+    const t = analyzeSource(sourceFromDocument(parseDocument(page(body))));
+    expect(t.press).toBe(true);
+    expect(t.turns.map((x) => [x.kind, x.label, x.text.slice(0, 12)])).toEqual(
+      turns.map((x) => [x.kind, x.label, x.text.slice(0, 12)]),
+    );
+  });
+
+  it('bold names over short profiles are not a transcript', () => {
+    const seed = analyzeSource(loadSource('seed-shanghai-20180612-tc'));
+    const people = [...new Map(seed.turns.filter((t) => t.speaker && t.role).map((t) => [t.speaker, t.role]))];
+    const body = people.map(([name, role]) => `<p><strong>${esc(name ?? '')}</strong></p><p>${esc(role ?? '')}</p>`);
+    const t = analyzeSource(sourceFromDocument(parseDocument(page(body.join(''), '出席人員介紹'))));
+    expect(people.length).toBeGreaterThan(3);
+    expect(t.press).toBe(false);
+  });
+});
