@@ -20,6 +20,13 @@ export const en = {
   errorPanelShortcut: 'The browser opens the figures panel only from its own controls here: press $1.',
   errorStorageFull: 'Browser storage is full: the quote was not saved. Export and delete some quotes, then try again.',
   errorStorageFailed: 'The quote could not be stored: $1',
+  importEmpty: 'The file is empty.',
+  importNotJson: 'This file is not JSON ($1).',
+  importNotExport: 'This JSON is not a Briefing Reader quotes export.',
+  importNoVersion: 'This export has no valid format version.',
+  importNewer:
+    'This export is format version $1, newer than this extension reads ($2); update the extension to import it.',
+  importNoList: 'This export has no list of quotes.',
   errorPanelPopup:
     'The browser opens the figures panel only from its own controls here: use “Figures panel” in the toolbar popup.',
 };
@@ -45,6 +52,12 @@ export const zh_CN: Strings = {
   errorPanelShortcut: '浏览器在此只允许从它自己的控件打开数据面板：请按 $1。',
   errorStorageFull: '浏览器存储空间已满，引文未保存。请先导出并删除部分引文，再试一次。',
   errorStorageFailed: '引文无法保存：$1',
+  importEmpty: '文件是空的。',
+  importNotJson: '此文件不是 JSON（$1）。',
+  importNotExport: '此 JSON 不是发布会阅读器的引文导出文件。',
+  importNoVersion: '此导出文件没有有效的格式版本。',
+  importNewer: '此导出文件的格式版本为 $1，高于本扩展能读取的版本（$2）；请先更新扩展再导入。',
+  importNoList: '此导出文件中没有引文列表。',
   errorPanelPopup: '浏览器在此只允许从它自己的控件打开数据面板：请使用工具栏弹出窗口中的“数据面板”。',
 };
 
@@ -67,5 +80,11 @@ export const zh_TW: Strings = {
   errorPanelShortcut: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請按 $1。',
   errorStorageFull: '瀏覽器儲存空間已滿，引文未儲存。請先匯出並刪除部分引文，再試一次。',
   errorStorageFailed: '引文無法儲存：$1',
+  importEmpty: '檔案是空的。',
+  importNotJson: '此檔案不是 JSON（$1）。',
+  importNotExport: '此 JSON 不是記者會閱讀器的引文匯出檔。',
+  importNoVersion: '此匯出檔沒有有效的格式版本。',
+  importNewer: '此匯出檔的格式版本為 $1，高於本擴充功能能讀取的版本（$2）；請先更新擴充功能再匯入。',
+  importNoList: '此匯出檔中沒有引文列表。',
   errorPanelPopup: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請使用工具列彈出視窗中的「數據面板」。',
 };

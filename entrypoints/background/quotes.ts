@@ -2,7 +2,7 @@
 // applied one after another on the latest list; a failed write (storage full) leaves the stored list as it was.
 import { i18n } from '#i18n';
 import { type ImportResult, type SaveResult } from '@/lib/messages';
-import { mergeQuotes, parseImport } from '@/lib/quotes/exchange';
+import { mergeQuotes, parseImport, type ImportFault } from '@/lib/quotes/exchange';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import { createQuote, type Quote, type QuoteInput } from '@/lib/quotes/model';
 import { damagedQuotesItem, quotesItem } from '@/lib/storage';
@@ -45,6 +45,18 @@ export async function readQuotes(): Promise<{ quotes: Quote[]; raw: unknown[]; d
 function storageError(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return /quota|QUOTA_BYTES/i.test(msg) ? i18n.t('errorStorageFull') : i18n.t('errorStorageFailed', [msg]);
+}
+
+/** Why a file cannot be imported, in the user's language. */
+function faultMessage(f: ImportFault): string {
+  switch (f.key) {
+    case 'importNotJson':
+      return i18n.t('importNotJson', f.subs);
+    case 'importNewer':
+      return i18n.t('importNewer', f.subs);
+    default:
+      return i18n.t(f.key);
+  }
 }
 
 interface PendingSave {
@@ -142,7 +154,7 @@ export function clearQuotes(): Promise<Quote[]> {
 export function importQuotes(json: string): Promise<ImportResult> {
   return serial(async () => {
     const parsed = parseImport(json);
-    if (parsed.error) return { added: 0, duplicates: 0, rejected: parsed.rejected ?? [], error: parsed.error };
+    if (parsed.fault) return { added: 0, duplicates: 0, rejected: parsed.rejected, error: faultMessage(parsed.fault) };
     const { raw, quotes: existing } = await readQuotes();
     const merged = mergeQuotes(existing, parsed.quotes);
     const known = new Set(existing.map((q) => q.id));

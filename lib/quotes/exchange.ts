@@ -57,43 +57,52 @@ export interface Repaired {
   messages: string[];
 }
 
+/**
+ * Why a file as a whole cannot be imported: the key of a UI string (locales/base.ts) and its substitutions. The
+ * engine stays free of the browser's i18n; the background puts the message in the user's language.
+ */
+export type ImportFault =
+  | { key: 'importEmpty'; subs: [] }
+  | { key: 'importNotJson'; subs: [detail: string] }
+  | { key: 'importNotExport'; subs: [] }
+  | { key: 'importNoVersion'; subs: [] }
+  | { key: 'importNewer'; subs: [version: string, supported: string] }
+  | { key: 'importNoList'; subs: [] };
+
 export interface ImportResult {
   quotes: Quote[];
   rejected: Rejected[];
   repaired: Repaired[];
   /** Set when the file as a whole cannot be read; then quotes is empty. */
-  error?: string;
+  fault?: ImportFault;
 }
 
-function fail(error: string): ImportResult {
-  return { quotes: [], rejected: [], repaired: [], error };
+function fail(fault: ImportFault): ImportResult {
+  return { quotes: [], rejected: [], repaired: [], fault };
 }
 
-/** Reads an export file. Never throws; the error is one line a person can act on. */
+/** Reads an export file. Never throws; a fault names one thing a person can act on. */
 export function parseImport(json: string): ImportResult {
-  if (typeof json !== 'string' || json.replace(/^\ufeff/, '').trim() === '') return fail('The file is empty.');
+  if (typeof json !== 'string' || json.replace(/^\ufeff/, '').trim() === '')
+    return fail({ key: 'importEmpty', subs: [] });
   let data: unknown;
   try {
     data = JSON.parse(json.replace(/^\ufeff/, ''));
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : '';
-    return fail(`This file is not JSON${detail ? ` (${detail})` : ''}.`);
+    const detail = e instanceof Error ? (e.message.split('\n')[0]?.slice(0, 120) ?? '') : '';
+    return fail({ key: 'importNotJson', subs: [detail] });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data)) {
-    return fail('This JSON is not a Briefing Reader quotes export.');
+    return fail({ key: 'importNotExport', subs: [] });
   }
   const envelope = data as Record<string, unknown>;
-  if (envelope.format !== EXPORT_FORMAT) return fail('This JSON is not a Briefing Reader quotes export.');
+  if (envelope.format !== EXPORT_FORMAT) return fail({ key: 'importNotExport', subs: [] });
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('This export has no valid format version.');
+    return fail({ key: 'importNoVersion', subs: [] });
   }
-  if (version > EXPORT_VERSION) {
-    return fail(
-      `This export is format version ${version}, newer than this extension reads (${EXPORT_VERSION}); update the extension to import it.`,
-    );
-  }
-  if (!Array.isArray(envelope.quotes)) return fail('This export has no list of quotes.');
+  if (version > EXPORT_VERSION) return fail({ key: 'importNewer', subs: [String(version), String(EXPORT_VERSION)] });
+  if (!Array.isArray(envelope.quotes)) return fail({ key: 'importNoList', subs: [] });
 
   const result: ImportResult = { quotes: [], rejected: [], repaired: [] };
   // A quote without a readable save time is dated by the export itself rather than by the epoch.

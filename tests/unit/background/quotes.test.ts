@@ -147,6 +147,28 @@ describe('storage full', () => {
   });
 });
 
+describe('a file that is not an export', () => {
+  it.each([
+    ['', 'The file is empty.'],
+    ['{"format": "other-app", "version": 1, "quotes": []}', 'This JSON is not a Briefing Reader quotes export.'],
+    [
+      '{"format": "briefing-reader-quotes", "version": 7, "quotes": []}',
+      'This export is format version 7, newer than this extension reads (1); update the extension to import it.',
+    ],
+  ])('%j: the reason in the UI language, the stored list untouched', async (json, message) => {
+    await saveQuote(seedInput(passages[0] ?? ''));
+    const before = await stored();
+    const r = await importQuotes(json);
+    expect(r).toMatchObject({ added: 0, duplicates: 0, error: message });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('a file that is not JSON names the parser’s complaint', async () => {
+    const r = await importQuotes('首先非常感謝');
+    expect(r.error).toMatch(/^This file is not JSON \(.+\)\.$/);
+  });
+});
+
 describe('damaged stored values', () => {
   const damagedEntries = ['not a quote', 42, null, { text: 5, url: SEED_URL }];
 
