@@ -252,13 +252,13 @@ function classifyPlain(r: string): LabelInfo | null {
   return null;
 }
 
+// Words of a sentence, not of a title: 我想问一下外交部发言人汪文斌 is speech that ends in a colon.
+const SPEECH_IN_TITLE_RE = /[我你他她们們的了吗嗎呢请請问問]/;
+
 /**
  * 外交部发言人汪文斌, 国务委员兼外长王毅: a title and then a name with no space between. The name is the last two or
  * three characters (four for a compound surname), starting with a surname, where what comes before is a title.
  */
-// Words of a sentence, not of a title: 我想问一下外交部发言人汪文斌 is speech that ends in a colon.
-const SPEECH_IN_TITLE_RE = /[我你他她们們的了吗嗎呢请請问問]/;
-
 function titleThenName(r: string): LabelInfo | null {
   for (const k of [3, 2, 4]) {
     const title = r.slice(0, -k);
