@@ -68,8 +68,17 @@ export const FAQ_WORDS: readonly string[] = [
  *  新华社记者提问. */
 export const JOURNALIST_RE = /(?:记者|記者)(?:提?[问問])?$/;
 
-/** Anonymous question / answer labels: 问/答 (mfa-20161213-wenda). */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(['问', '問', '提问', '提問', '记者问', '記者問']);
+/** Anonymous question / answer labels: 问/答 (mfa-20161213-wenda); 媒体提问 (Taiwan and HK briefings). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  '问',
+  '問',
+  '提问',
+  '提問',
+  '记者问',
+  '記者問',
+  '媒体提问',
+  '媒體提問',
+]);
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(['答', '回答']);
 
 /**
