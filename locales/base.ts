@@ -27,6 +27,10 @@ export const en = {
   importNewer:
     'This export is format version $1, newer than this extension reads ($2); update the extension to import it.',
   importNoList: 'This export has no list of quotes.',
+  quoteNoText: 'Nothing to save: the selection has no text.',
+  quoteNoAddress: 'This page has no web address a quote can link back to.',
+  quoteBadClock: 'The clock gave an invalid time; the quote was not saved.',
+  quoteBadId: 'The quote could not be given an id; it was not saved.',
   errorPanelPopup:
     'The browser opens the figures panel only from its own controls here: use “Figures panel” in the toolbar popup.',
 };
@@ -58,6 +62,10 @@ export const zh_CN: Strings = {
   importNoVersion: '此导出文件没有有效的格式版本。',
   importNewer: '此导出文件的格式版本为 $1，高于本扩展能读取的版本（$2）；请先更新扩展再导入。',
   importNoList: '此导出文件中没有引文列表。',
+  quoteNoText: '没有可保存的内容：所选部分没有文字。',
+  quoteNoAddress: '此页面没有可供引文链接回来的网址。',
+  quoteBadClock: '系统时钟给出了无效的时间，引文未保存。',
+  quoteBadId: '无法为引文生成编号，引文未保存。',
   errorPanelPopup: '浏览器在此只允许从它自己的控件打开数据面板：请使用工具栏弹出窗口中的“数据面板”。',
 };
 
@@ -86,5 +94,9 @@ export const zh_TW: Strings = {
   importNoVersion: '此匯出檔沒有有效的格式版本。',
   importNewer: '此匯出檔的格式版本為 $1，高於本擴充功能能讀取的版本（$2）；請先更新擴充功能再匯入。',
   importNoList: '此匯出檔中沒有引文列表。',
+  quoteNoText: '沒有可儲存的內容：所選部分沒有文字。',
+  quoteNoAddress: '此頁面沒有可供引文連結回來的網址。',
+  quoteBadClock: '系統時鐘給出了無效的時間，引文未儲存。',
+  quoteBadId: '無法為引文產生編號，引文未儲存。',
   errorPanelPopup: '瀏覽器在此只允許從它自己的控制項開啟數據面板：請使用工具列彈出視窗中的「數據面板」。',
 };

@@ -71,7 +71,7 @@ let pending: PendingSave[] = [];
  */
 export function saveQuote(input: QuoteInput, now = new Date()): Promise<SaveResult> {
   const made = createQuote(input, now, crypto.randomUUID());
-  if (!made.quote) return Promise.resolve({ ok: false, error: made.error });
+  if (!made.quote) return Promise.resolve({ ok: false, error: i18n.t(made.fault) });
   const quote = made.quote;
   return new Promise((resolve) => {
     pending.push({ quote, resolve });

@@ -60,9 +60,15 @@ export interface QuoteInput {
   context?: FragmentContext;
 }
 
+/**
+ * Why a selection cannot become a quote: the key of a UI string (locales/base.ts). The model stays free of the
+ * browser's i18n; the background puts the message in the user's language.
+ */
+export type QuoteFault = 'quoteNoText' | 'quoteNoAddress' | 'quoteBadClock' | 'quoteBadId';
+
 export type CreateResult =
-  | { quote: Quote; truncated: QuoteField[]; error?: undefined }
-  | { quote?: undefined; truncated?: undefined; error: string };
+  | { quote: Quote; truncated: QuoteField[]; fault?: undefined }
+  | { quote?: undefined; truncated?: undefined; fault: QuoteFault };
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
@@ -155,21 +161,21 @@ function optionalLine(value: string | null | undefined, max: number, field: Quot
 }
 
 /**
- * Builds a quote from what the page and the selection give. Returns an error (never throws) when the input cannot
+ * Builds a quote from what the page and the selection give. Returns a fault (never throws) when the input cannot
  * be a quote: no text, no web address, an invalid clock. Overlong fields are cut and listed in `truncated`; the
  * fragment link is made from the untruncated published text so it still finds the whole passage.
  */
 export function createQuote(input: QuoteInput, now: Date, id?: string): CreateResult {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return { error: 'The clock gave an invalid time.' };
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return { fault: 'quoteBadClock' };
   const fullText = cleanText(typeof input.text === 'string' ? input.text : '');
-  if (fullText === '') return { error: 'Nothing to save: the selection has no text.' };
+  if (fullText === '') return { fault: 'quoteNoText' };
   const fullOriginal = typeof input.original === 'string' ? cleanText(input.original) : '';
   const url = validPageUrl(input.url);
-  if (url === null) return { error: 'This page has no web address a quote can link back to.' };
+  if (url === null) return { fault: 'quoteNoAddress' };
   let quoteIdValue: string | undefined;
   if (id !== undefined) {
     const checked = validId(id);
-    if (checked === null) return { error: 'Invalid quote id.' };
+    if (checked === null) return { fault: 'quoteBadId' };
     quoteIdValue = checked;
   }
 

@@ -28,7 +28,7 @@ function make(input: Partial<QuoteInput>, at: string): Quote {
     },
     new Date(at),
   );
-  if (!r.quote) throw new Error(r.error);
+  if (!r.quote) throw new Error(r.fault);
   return r.quote;
 }
 

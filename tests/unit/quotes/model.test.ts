@@ -74,7 +74,7 @@ describe('validIsoDate', () => {
 describe('createQuote', () => {
   it('keeps every field of an answer quote, shown in Simplified, published in Traditional', () => {
     const r = createQuote({ ...answerInput, text: toHans(sentence), original: sentence, variant: 'hans' }, NOW);
-    expect(r.error).toBeUndefined();
+    expect(r.fault).toBeUndefined();
     expect(r.quote).toMatchObject({
       text: toHans(sentence),
       original: sentence,
@@ -124,19 +124,19 @@ describe('createQuote', () => {
   });
 
   it.each([
-    ['empty text', { text: ' \n ' }, /no text/],
-    ['javascript url', { url: 'javascript:alert(1)' }, /web address/],
-    ['relative url', { url: '/sh/xwb/u1ai17604.html' }, /web address/],
-    ['no url', { url: '' }, /web address/],
+    ['empty text', { text: ' \n ' }, 'quoteNoText'],
+    ['javascript url', { url: 'javascript:alert(1)' }, 'quoteNoAddress'],
+    ['relative url', { url: '/sh/xwb/u1ai17604.html' }, 'quoteNoAddress'],
+    ['no url', { url: '' }, 'quoteNoAddress'],
   ])('rejects %s', (_name, patch, message) => {
     const r = createQuote({ ...answerInput, ...patch }, NOW);
     expect(r.quote).toBeUndefined();
-    expect(r.error).toMatch(message);
+    expect(r.fault).toBe(message);
   });
 
   it('rejects an invalid clock and an invalid id', () => {
-    expect(createQuote(answerInput, new Date('nope')).error).toMatch(/invalid time/);
-    expect(createQuote(answerInput, NOW, ' ').error).toMatch(/id/);
+    expect(createQuote(answerInput, new Date('nope')).fault).toBe('quoteBadClock');
+    expect(createQuote(answerInput, NOW, ' ').fault).toBe('quoteBadId');
   });
 
   it('uses the id passed in, else a stable id from page, passage and time', () => {

@@ -63,7 +63,7 @@ const INPUTS: readonly [QuoteInput, string, string][] = [
 export function sampleQuotes(): Quote[] {
   return INPUTS.map(([input, savedAt, id]) => {
     const made = createQuote(input, new Date(savedAt), id);
-    if (!made.quote) throw new Error(made.error);
+    if (!made.quote) throw new Error(made.fault);
     return made.quote;
   });
 }
@@ -84,6 +84,6 @@ export function hostileQuote(): Quote {
     new Date('2024-03-04T00:00:00.000Z'),
     'hostile',
   );
-  if (!made.quote) throw new Error(made.error);
+  if (!made.quote) throw new Error(made.fault);
   return made.quote;
 }
