@@ -1,5 +1,6 @@
 // The options page: how and where the reader opens, the default script, pinyin display, per-site choices.
 import { useMemo, useState } from 'preact/hooks';
+import { messageOf } from '../../lib/errors';
 import { KNOWN_HOSTS } from '../../lib/hosts';
 import type { Settings, SiteSettings, ToneStyle } from '../../lib/settings';
 import { translatorFor } from '../shared/i18n';
@@ -47,13 +48,12 @@ export function OptionsPage({ settings, strings, actions }: OptionsPageProps) {
     try {
       result = actions.onChange(patch);
     } catch (err) {
-      setStatus({ error: true, text: t('optionsSaveFailed', [err instanceof Error ? err.message : String(err)]) });
+      setStatus({ error: true, text: t('optionsSaveFailed', [messageOf(err)]) });
       return;
     }
     Promise.resolve(result).then(
       () => setStatus({ error: false, text: t('optionsSaved') }),
-      (err: unknown) =>
-        setStatus({ error: true, text: t('optionsSaveFailed', [err instanceof Error ? err.message : String(err)]) }),
+      (err: unknown) => setStatus({ error: true, text: t('optionsSaveFailed', [messageOf(err)]) }),
     );
   }
 

@@ -1,5 +1,6 @@
 // The toolbar popup: the current page's status and controls above the quote clipboard.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../lib/errors';
 import type { ImportResult } from '../../lib/messages';
 import type { CitationLang, QuoteFormat } from '../../lib/quotes/format';
 import { groupByConference, searchQuotes } from '../../lib/quotes/list';
@@ -44,10 +45,6 @@ function defaultCopyScript(settings: Settings): CopyScript {
   if (settings.defaultVariant === 'hans') return 'hans';
   if (settings.defaultVariant === 'tw' || settings.defaultVariant === 'hk') return 'hant';
   return 'shown';
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 export function Popup(props: PopupProps) {
@@ -100,7 +97,7 @@ export function Popup(props: PopupProps) {
     try {
       return await run();
     } catch (err) {
-      setNotice({ kind: 'error', text: fail(errorText(err)) });
+      setNotice({ kind: 'error', text: fail(messageOf(err)) });
       return undefined;
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
 // The quote list's single writer. Every change goes through `serial`, so concurrent saves from several tabs are
 // applied one after another on the latest list; a failed write (storage full) leaves the stored list as it was.
 import { i18n } from '#i18n';
+import { messageOf } from '@/lib/errors';
 import { type ImportResult, type SaveResult } from '@/lib/messages';
 import { mergeQuotes, parseImport, type ImportFault } from '@/lib/quotes/exchange';
 import { migrateQuote } from '@/lib/quotes/migrations';
@@ -43,7 +44,7 @@ export async function readQuotes(): Promise<{ quotes: Quote[]; raw: unknown[]; d
 }
 
 function storageError(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
+  const msg = messageOf(err);
   return /quota|QUOTA_BYTES/i.test(msg) ? i18n.t('errorStorageFull') : i18n.t('errorStorageFailed', [msg]);
 }
 

@@ -7,6 +7,7 @@ import { ReaderView } from '@/components/reader/ReaderView';
 import type { ReaderStrings, Translate } from '@/components/reader/strings';
 import type { FocusRange, QuoteRequest, ReaderPinyin, RubyMode } from '@/components/reader/types';
 import readerCss from '@/components/reader/reader.css?inline';
+import { messageOf } from '@/lib/errors';
 import { figureRows } from '@/lib/figure-rows';
 import { findFigures } from '@/lib/figures/index';
 import type { Figure } from '@/lib/figures/types';
@@ -132,9 +133,7 @@ export function startReader(ctx: ContentScriptContext) {
           // Where the browser will not open the panel for a click in the page (Firefox), the background's error
           // says how to open it.
           onFigures: () =>
-            void sendMessage('tab:openPanel', undefined).catch((err: unknown) =>
-              toast.show(err instanceof Error ? err.message : String(err), true),
-            ),
+            void sendMessage('tab:openPanel', undefined).catch((err: unknown) => toast.show(messageOf(err), true)),
           onClose: () => hide(),
           onSaveQuote: (q) => void saveQuote(q),
           onSection: (id) =>
@@ -286,7 +285,7 @@ export function startReader(ctx: ContentScriptContext) {
       url,
       pageTitle: document.title,
       context: contextAround(orig?.text ?? '', published),
-    }).catch((err: unknown): SaveResult => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
+    }).catch((err: unknown): SaveResult => ({ ok: false, error: messageOf(err) }));
     toast.show(result.ok ? i18n.t('toastQuoteSaved', [String(result.total)]) : result.error, !result.ok);
     return result;
   }

@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { FiguresPanel } from '@/components/panel/FiguresPanel';
 import '@/components/panel/panel.css';
+import { messageOf } from '@/lib/errors';
 import { formatValue } from '@/lib/figures/format';
 import type { Figure } from '@/lib/figures/types';
 import { onMessage, sendMessage, type FigureList } from '@/lib/messages';
@@ -37,7 +38,7 @@ async function load(): Promise<void> {
   } catch (err) {
     if (mine !== generation) return;
     list = null;
-    error = err instanceof Error ? err.message : String(err);
+    error = messageOf(err);
   }
   loading = false;
   draw();

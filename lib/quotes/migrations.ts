@@ -3,6 +3,7 @@
 // Every stored record carries `v`. To add version 2: define StoredQuoteV2, append a step v1→v2 to QUOTE_STEPS, set
 // CURRENT_QUOTE_VERSION to 2 and update validateQuote for the new shape. Records of every older version then walk
 // through the chain and are validated once, at the end, against the current shape.
+import { messageOf } from '../errors';
 import { textFragmentUrl } from './fragment';
 import {
   capLength,
@@ -91,7 +92,7 @@ export function migrateRecord<T>(raw: unknown, schema: VersionedSchema<T>): Migr
       record = { ...step(record), v: from + 1 };
     } catch (e) {
       return {
-        error: `This ${schema.name} could not be migrated from v${from}: ${e instanceof Error ? e.message : String(e)}`,
+        error: `This ${schema.name} could not be migrated from v${from}: ${messageOf(e)}`,
         fromVersion: version,
       };
     }
