@@ -11,6 +11,7 @@ import {
   NOT_LABELS,
   NOT_NAME_CHARS_RE,
   OUTLET_RE,
+  QUESTION_NUMBER_RE,
   QUESTION_WORDS,
   SPEECH_VERB_RE,
   SURNAMES,
@@ -61,13 +62,11 @@ export interface LabelHit extends LabelInfo {
 const MAX_LABEL = 40;
 const NAME_RE = /^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,4}$/;
 const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
-// Up to four digits: a long session (the NPC's, a generated 2 M-character page) numbers past 999. Also (1), （一）
-// and 一、 before a question label.
-const NUMBER_PREFIX_RE =
-  /^(?:\d{1,4}\s*[、.．]|[（(](?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*/;
 const JOURNALIST_NAME_RE = /^(.{0,24}?)(?:记者|記者)(\s*)([\u4e00-\u9fff·]{2,4})$/;
 const MILITARY_RANK_RE = /^([\u4e00-\u9fff]{2,3})([大上中少](?:将|將|校|尉))$/;
 const BULLET_RE = /^[•·●◆■□▪◇○*\-–]\s*/;
+// A bracketed label, after an optional bullet and question number: 【束珏婷】, 1、[路透社記者].
+const BRACKET_START_RE = new RegExp(`^\\s*[•·●◆■□▪◇○*\\-–]?\\s*(?:${QUESTION_NUMBER_RE.source.slice(1)})?[【[〔［]`);
 const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
 const COLON_AT_RE = new RegExp(`^\\s*[${COLON_CLASS}]\\s*`);
 const TW_TITLE_RE =
@@ -287,12 +286,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
   const slack = markupLength(text.slice(start, start + 4 * MAX_LABEL));
   let w = text.slice(start, start + 64 + slack);
   // Most paragraphs start with speech: no colon or bracket near the start, longer than a label line.
-  if (
-    !emphasis &&
-    text.length - start > MAX_LABEL + 2 &&
-    firstColon(w, slack) < 0 &&
-    !/^\s*[•·●◆■□▪◇○*\-–]?\s*(?:\d{1,4}\s*[、.．]\s*)?[【[〔［]/.test(w)
-  ) {
+  if (!emphasis && text.length - start > MAX_LABEL + 2 && firstColon(w, slack) < 0 && !BRACKET_START_RE.test(w)) {
     return null;
   }
   const bullet = BULLET_RE.exec(w);
@@ -301,7 +295,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
     w = w.slice(bullet[0].length);
   }
   let numbered = false;
-  const num = NUMBER_PREFIX_RE.exec(w);
+  const num = QUESTION_NUMBER_RE.exec(w);
   if (num) {
     numbered = true;
     i += num[0].length;

@@ -68,6 +68,13 @@ export const FAQ_WORDS: readonly string[] = [
  *  新华社记者提问. */
 export const JOURNALIST_RE = /(?:记者|記者)(?:提?[问問])?$/;
 
+/**
+ * A question number before a question label: 1、 (seed), up to four digits (a long session, the generated 2 M page),
+ * also (1), （一） and 一、. The detector's first look and the label reader both strip it.
+ */
+export const QUESTION_NUMBER_RE =
+  /^(?:\d{1,4}\s*[、.．]|[（(](?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*/;
+
 /** Anonymous question / answer labels: 问/答 (mfa-20161213-wenda); 媒体提问 (Taiwan and HK briefings). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   '问',

@@ -1,5 +1,5 @@
 // The detector's first look: cheap enough to run on every page of a known host.
-import { NOT_LABELS, PRESS_TITLE_WORDS } from './lexicon';
+import { NOT_LABELS, PRESS_TITLE_WORDS, QUESTION_NUMBER_RE } from './lexicon';
 import { containsAny } from './meta';
 import { countCjk } from './text';
 
@@ -39,7 +39,7 @@ export function* labelHintMatches(sample: string): Generator<RegExpExecArray> {
 function labelHints(sample: string, min: number): boolean {
   let n = 0;
   for (const m of labelHintMatches(sample)) {
-    const label = (m[1] ?? m[2] ?? '').replace(/^\d{1,4}[、.．]/, '');
+    const label = (m[1] ?? m[2] ?? '').replace(QUESTION_NUMBER_RE, '');
     if (countCjk(label) === 0 || NOT_LABELS.has(label) || METADATA_TAIL_RE.test(label)) continue;
     if (++n >= min) return true;
   }
