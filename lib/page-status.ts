@@ -4,20 +4,33 @@ import { hostOf } from './hosts';
 import type { PageStatus } from './messages';
 import type { Transcript } from './transcript/types';
 
-export function statusOf(t: Transcript, url: string): PageStatus {
+/** A page about which nothing is known yet: no transcript, no reader, the page's own script. */
+function blankStatus(url: string): PageStatus {
   return {
     url,
     host: hostOf(url),
+    press: false,
+    score: 0,
+    reasons: [],
+    title: null,
+    date: null,
+    questions: 0,
+    readerOpen: false,
+    variant: 'original',
+    script: null,
+    pinyin: false,
+  };
+}
+
+export function statusOf(t: Transcript, url: string): PageStatus {
+  return {
+    ...blankStatus(url),
     press: t.press,
     score: t.score,
     reasons: t.reasons,
     title: t.title,
     date: t.date,
     questions: t.sections.filter((s) => s.kind === 'exchange').length,
-    readerOpen: false,
-    variant: 'original',
-    script: null,
-    pinyin: false,
   };
 }
 
@@ -32,17 +45,8 @@ export type DetectorVerdict = 'rejected' | 'candidate';
 /** What the popup shows for a page the detector ruled out at first look. */
 export function rejectedStatus(url: string, title: string | null): PageStatus {
   return {
-    url,
-    host: hostOf(url),
-    press: false,
-    score: 0,
+    ...blankStatus(url),
     reasons: ['no speaker labels or press-conference title near the start of the page'],
     title: title || null,
-    date: null,
-    questions: 0,
-    readerOpen: false,
-    variant: 'original',
-    script: null,
-    pinyin: false,
   };
 }
