@@ -5,6 +5,7 @@ import type { FigureKind } from './figures/types';
 import type { Quote, QuoteInput } from './quotes/model';
 import type { EngineName } from './engines';
 import type { Script, Variant } from './script/types';
+import type { Settings, SettingsChange } from './settings';
 
 /** What the extension knows about a tab's page. */
 export interface PageStatus {
@@ -95,6 +96,8 @@ export interface ProtocolMap {
   'tab:openPanel'(tabId?: number): void;
   /** The reader's UI strings in the browser's language, as templates with $1…$9 (the reader fills them). */
   'i18n:readerStrings'(): Record<string, string>;
+  /** The settings' one writer: each change is applied to the value just read, one after another. */
+  'settings:update'(changes: SettingsChange[]): Settings;
   'quotes:save'(input: QuoteInput): SaveResult;
   'quotes:delete'(ids: string[]): Quote[];
   'quotes:restore'(quotes: Quote[]): number;

@@ -11,6 +11,7 @@ import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
+import { updateSettings } from './settings';
 import { readerStringTable } from './strings';
 
 async function activeTabId(): Promise<number> {
@@ -61,6 +62,7 @@ export default defineBackground(() => {
     return tabId !== undefined ? openPanel(tabId) : activeTabId().then(openPanel);
   });
   onMessage('i18n:readerStrings', () => readerStringTable());
+  onMessage('settings:update', ({ data }) => updateSettings(data));
   onMessage('quotes:save', ({ data }) => saveQuote(data));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
