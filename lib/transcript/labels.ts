@@ -4,7 +4,6 @@
 import {
   ANSWER_WORDS,
   COLON_CLASS,
-  COMPOUND_SURNAMES,
   HOST_ROLE_RE,
   JOURNALIST_RE,
   LEGISLATOR_RE,
@@ -14,9 +13,9 @@ import {
   QUESTION_NUMBER_RE,
   QUESTION_WORDS,
   SPEECH_VERB_RE,
-  SURNAMES,
   TITLE_SUFFIX_RE,
 } from './lexicon';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
 import { hasCjk } from './text';
 
 export type LabelShape =
@@ -60,21 +59,36 @@ export interface LabelHit extends LabelInfo {
 }
 
 const MAX_LABEL = 40;
+const REPORT_VERB_RE = /(?:報告|报告|致詞|致辞|講話|讲话|發言|发言|說明|说明)$/;
 const NAME_RE = /^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,4}$/;
 const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
 const JOURNALIST_NAME_RE = /^(.{0,24}?)(?:记者|記者)(\s*)([\u4e00-\u9fff·]{2,4})$/;
 const MILITARY_RANK_RE = /^([\u4e00-\u9fff]{2,3})([大上中少](?:将|將|校|尉))$/;
-const BULLET_RE = /^[•·●◆■□▪◇○*\-–]\s*/;
+// Bullets before a label, ▲ included (wa-state-20190418-tc: ▲DVB電視臺記者). Markdown heading marks and bold
+// (### 丁允恭: in tw-president-20200122-hackmd, **记者**:) are read the same way: layout around a label.
+const BULLET_RE = /^(?:#{1,6}\s*|>\s*)?[•·●◆■□▪◇○▲△►▶◎★☆※*\-–]*\s*(?:\*\*|__)?\s*/;
+/** Markdown bold closing a label (**丁允恭:** or **丁允恭**:). */
+const BOLD_END_RE = /\s*(?:\*\*|__)\s*$/;
 // A bracketed label, after an optional bullet and question number: 【束珏婷】, 1、[路透社記者].
-const BRACKET_START_RE = new RegExp(`^\\s*[•·●◆■□▪◇○*\\-–]?\\s*(?:${QUESTION_NUMBER_RE.source.slice(1)})?[【[〔［]`);
+const BRACKET_START_RE = new RegExp(
+  `^\\s*(?:#{1,6}\\s*)?[•·●◆■□▪◇○▲△►▶◎★☆※*\\-–]?\\s*(?:${QUESTION_NUMBER_RE.source.slice(1)})?[【[〔［]`,
+);
 const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
 const COLON_AT_RE = new RegExp(`^\\s*[${COLON_CLASS}]\\s*`);
 const TW_TITLE_RE =
   /^(.)((?:副)?(?:[院部局司署处處市区區县縣省行校会會社团團厅廳]|主)[长長]|主任|主席|[书書][记記])(.{0,2})$/;
 
+const SURNAME_SET: ReadonlySet<string> = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
+const COMPOUND_SET: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+
+/** Starts with a surname of the complete table (surnames.ts): 肖亮 as surely as 王亮, 歐陽 and 諸葛 included. */
 export function isSurnameStart(s: string): boolean {
-  const first = s[0];
-  return (first !== undefined && SURNAMES.includes(first)) || COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  return SURNAME_SET.has(s.slice(0, 1)) || SURNAME_SET.has(s.slice(0, 2));
+}
+
+/** Starts with a compound surname (歐陽, 司馬) or with two surnames, as HK married names do (林鄭月娥). */
+export function isTwoSurnameStart(s: string): boolean {
+  return COMPOUND_SET.has(s.slice(0, 2)) || (SURNAME_SET.has(s.slice(0, 1)) && SURNAME_SET.has(s.slice(1, 2)));
 }
 
 /** A bare personal name: 2–5 CJK characters (· for minority names), no speech words. */
@@ -151,6 +165,13 @@ function classifyPlain(r: string): LabelInfo | null {
   if (QUESTION_WORDS.has(r)) return { shape: 'question', speaker: null, role: null, outlet: null };
   if (ANSWER_WORDS.has(r)) return { shape: 'answer', speaker: null, role: null, outlet: null };
   if (NOT_LABELS.has(r) || SPEECH_VERB_RE.test(r)) return null;
+  // 外交部國際組織司司長吳尚年報告: an official named with the report he gives (Taiwan briefing minutes,
+  // tw-mofa-20230207-tc). Only a title-and-name before the verb: 工作報告 or 我報告 stay unread.
+  const reported = REPORT_VERB_RE.exec(r);
+  if (reported && reported.index >= 4) {
+    const who = classifyPlain(r.slice(0, reported.index));
+    if (who?.shape === 'named' && who.speaker && who.role) return who;
+  }
 
   // 新华社记者 张三 / 新华社记者张三: the outlet's journalist by name (MOD and NPC transcripts). Without a space the
   // name must start with a surname, so 记者招待会 and the like stay unread.
@@ -290,7 +311,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
     return null;
   }
   const bullet = BULLET_RE.exec(w);
-  if (bullet) {
+  if (bullet?.[0]) {
     i += bullet[0].length;
     w = w.slice(bullet[0].length);
   }
@@ -306,7 +327,8 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
   const close = open !== undefined ? BRACKETS[open] : undefined;
   if (close) {
     const j = w.indexOf(close);
-    if (j > 1 && j <= MAX_LABEL + 1) {
+    // [記者會](https://…) is a Markdown link in a page's first lines, not a bracketed label.
+    if (j > 1 && j <= MAX_LABEL + 1 && w[j + 1] !== '(') {
       const inner = w.slice(1, j).trim();
       const info = classifyLabel(inner);
       if (info && (!numbered || isQuestionShape(info.shape))) {
@@ -327,7 +349,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
 
   const c = firstColon(w, slack);
   if (c > 0 && c <= MAX_LABEL + 2 + slack) {
-    const raw = w.slice(0, c).trim();
+    const raw = w.slice(0, c).replace(BOLD_END_RE, '').trim();
     const info = classifyLabel(raw);
     if (info && (!numbered || isQuestionShape(info.shape))) {
       return {
@@ -336,7 +358,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
         numbered,
         bracketed: false,
         colon: true,
-        end: skipSpace(text, i + c + 1),
+        end: skipBold(text, skipSpace(text, i + c + 1)),
       };
     }
     if (info || numbered) return null;
@@ -389,14 +411,20 @@ function firstColon(w: string, slack = 0): number {
   return -1;
 }
 
+/** The bold that closes a label after its colon (**丁允恭:** 今天…). */
+function skipBold(text: string, k: number): number {
+  return text.startsWith('**', k) || text.startsWith('__', k) ? skipSpace(text, k + 2) : k;
+}
+
 function skipSpace(text: string, k: number): number {
   while (k < text.length && /\s/.test(text[k] as string)) k++;
   return k;
 }
 
 /** Where a label may start inside a paragraph: after sentence-final punctuation and whitespace (one-line pages,
- *  mfa-20200428-oneline; inline bracket labels, scio-asean-20140722-tc), or right after a question mark for 答. */
-const INLINE_START_RE = /[。？！?!…”"」』）)\]】|]\s+(?=\S)|[？?](?=答[:：∶︰])/g;
+ *  mfa-20200428-oneline; inline bracket labels, scio-asean-20140722-tc), right after a question mark for 答, or
+ *  before a Markdown heading mark in text whose newlines a store collapsed (### 丁允恭:, tw-president-20200122-hackmd). */
+const INLINE_START_RE = /[。？！?!…”"」』）)\]】|]\s+(?=\S)|[？?](?=答[:：∶︰])|\s(?=#{1,6}\s)/g;
 
 /** Candidate positions of labels inside `text` (excluding position 0). */
 export function inlineLabelStarts(text: string): number[] {

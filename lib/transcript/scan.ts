@@ -42,7 +42,7 @@ function lineKind(text: string): UnitKind {
 
 /** Labels that are printed labels whatever the page: they start the transcript's first turn. */
 function isStrong(hit: LabelHit): boolean {
-  return hit.shape !== 'name' || hit.bracketed || !!hit.surname;
+  return hit.shape !== 'name' || !!hit.surname;
 }
 
 export function scanSource(src: SourceDoc): Scan {
@@ -57,19 +57,24 @@ export function scanSource(src: SourceDoc): Scan {
 
   // The intro: title and paragraphs before the first strong label.
   const ctxParts: string[] = [src.title ?? ''];
+  // The intro without the labels' own words: a label is not vouched for by its own line (【新加坡圈】清晨记者会…
+  // in sg-pm-20150912-forum names nobody).
+  const vouchParts: string[] = [src.title ?? ''];
   let ctxLen = 0;
   for (let i = 0; i < blocks.length && ctxLen < CONTEXT_LIMIT; i++) {
     const hit = leading[i];
     if (hit && isStrong(hit)) break;
     const t = blocks[i]?.text ?? '';
     ctxParts.push(t);
+    vouchParts.push(hit ? t.slice(hit.end) : t);
     ctxLen += t.length;
   }
   const context = ctxParts.join('\n').slice(0, CONTEXT_LIMIT);
+  const vouch = vouchParts.join('\n').slice(0, CONTEXT_LIMIT);
 
   const counts = new Map<string, number>();
   for (const hit of leading) if (hit) counts.set(hit.label, (counts.get(hit.label) ?? 0) + 1);
-  const known = (label: string) => context.includes(label) || (counts.get(label) ?? 0) >= 2;
+  const known = (label: string) => vouch.includes(label) || (counts.get(label) ?? 0) >= 2;
 
   const units: Unit[] = [];
   let prevQuestion = false;
@@ -123,9 +128,10 @@ function isQuestionHit(hit: LabelHit): boolean {
 
 function acceptLeading(hit: LabelHit, known: (l: string) => boolean, prevQuestion: boolean): boolean {
   if (hit.shape === 'name') {
-    // A bare two-to-four-character name: a common surname, or a name the page states or repeats, or the
-    // answer right after a question.
-    return hit.bracketed || !!hit.surname || known(hit.label) || (prevQuestion && hit.colon);
+    // A bare two-to-four-character name: a surname, or a name the page states or repeats, or the answer right
+    // after a question. Brackets alone do not make a name: 【新加坡圈】清晨记者会… is a column tag before a
+    // headline (sg-pm-20150912-forum), 【束珏婷】 (mofcom) a name by its surname.
+    return !!hit.surname || known(hit.label) || (prevQuestion && hit.colon);
   }
   return true;
 }

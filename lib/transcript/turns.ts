@@ -1,8 +1,8 @@
 // Labelled units -> turns. An unlabelled paragraph continues the current speaker; chrome and captions are
 // skipped; a footer line ends the transcript.
-import { nameAfter, roleBefore } from './context';
+import { nameAfter, roleAfter, roleBefore } from './context';
 import { isNameLike, isQuestionShape, isSurnameStart, type LabelHit } from './labels';
-import { HOST_ROLE_RE, HOST_TEXT_RE } from './lexicon';
+import { FLOOR_OPENING_RE, HOST_ROLE_RE, HOST_TEXT_RE } from './lexicon';
 import { scanSource, type Scan } from './scan';
 import type { SourceDoc, Turn, TurnKind } from './types';
 
@@ -41,7 +41,8 @@ export function turnsFromScan(scan: Scan): Turn[] {
     }
     if (current < 0) return;
     const turn = turns[current] as Turn;
-    if (k > scan.last && isTailChrome(u.text)) {
+    // A label alone on its line (部長:, tw-mofa-20010115-tc) is followed by its speech, not by chrome.
+    if (k > scan.last && isTailChrome(u.text) && (texts[current]?.length ?? 0) > 0) {
       current = -1;
       return;
     }
@@ -54,7 +55,9 @@ export function turnsFromScan(scan: Scan): Turn[] {
   turns.forEach((t, i) => {
     t.text = (texts[i] ?? []).join('\n');
     if (t.kind === 'question') seenQuestion = true;
-    else if (t.kind === 'answer' && HOST_TEXT_RE.test(t.text) && (!seenQuestion || t.text.length < 120)) {
+    else if (t.kind !== 'answer') return;
+    else if (!seenQuestion && i === 0 && t.text && FLOOR_OPENING_RE.test(t.text)) t.kind = 'host';
+    else if (HOST_TEXT_RE.test(t.text) && (!seenQuestion || t.text.length < 120)) {
       // Opening the floor / closing the conference (mofcom 下面请提问, tao 接下來開始提問).
       t.kind = 'host';
     }
@@ -81,7 +84,7 @@ function makeTurn(hit: LabelHit, context: string, roles: Map<string, string>, jo
       break;
     case 'name':
       if (speaker) {
-        role = roles.get(speaker) ?? roleBefore(context, speaker);
+        role = roles.get(speaker) ?? roleBefore(context, speaker) ?? roleAfter(context, speaker);
         if (role) roles.set(speaker, role);
       }
       break;
