@@ -411,10 +411,14 @@ function readFigure(text: string, s: number): Read {
     const u = matchAt(UNIT_INDEX, text, q);
     if (u !== null && UNIT_CLASS.get(u) === 'percent') q += u.length;
     const c = text[q];
-    if (c !== undefined && RANGE_CONNECTORS.includes(c) && high === undefined) {
+    // 七、八個月: two neighbouring digits in a list mean "seven or eight" (tw-mofa-20010115-tc), as 七八個月 does;
+    // 三、五個 or 1、2 stay a list.
+    const listed = c === '、' && !num.arabic && num.run.length === 1 && high === undefined;
+    if (c !== undefined && (RANGE_CONNECTORS.includes(c) || listed) && high === undefined) {
       const second = readNum(text, q + 1);
       if (
         second !== null &&
+        (!listed || (second.run.length === 1 && second.value === num.value + 1)) &&
         !second.malformed &&
         second.arabic === num.arabic &&
         second.value > num.value &&
@@ -432,7 +436,7 @@ function readFigure(text: string, s: number): Read {
           high = second.value;
           p = second.end;
           firstUnit = u;
-          if (second.approx) approx = true;
+          if (second.approx || listed) approx = true;
         }
       }
     }
@@ -668,6 +672,17 @@ function toFigure(draft: Draft, text: string, turn: number): Figure {
 }
 
 const SHARED_UNIT_KINDS: readonly FigureKind[] = ['amount', 'count', 'percent', 'points'];
+/** Demonstratives before a figure that point back at one already cited. */
+const DEMONSTRATIVES = '那這这此該该';
+
+/** 我想重申三點 … 就着那三點: "those three points" repeats the turn's figure, it cites none (hk-cs-20181228-tc).
+ *  這三個月 with no 三個月 before it is a figure. */
+function refersBack(text: string, draft: Draft, out: readonly Figure[], turn: number): boolean {
+  if (!oneOf(DEMONSTRATIVES, text[draft.start - 1])) return false;
+  const printed = text.slice(draft.start, draft.end);
+  for (let k = out.length - 1; k >= 0 && out[k]?.turn === turn; k--) if (out[k]?.text === printed) return true;
+  return false;
+}
 
 /** Appends to `out` the figures of one turn's text. */
 export function scanText(text: string, turn: number, out: Figure[]): void {
@@ -681,7 +696,12 @@ export function scanText(text: string, turn: number, out: Figure[]): void {
     }
     const { next, draft, bare } = readFigure(text, i);
     // titles and short quoted names (《2021年战略竞争法案》, “三年行動計劃”) hold no cited figures
-    if (draft !== null && Number.isFinite(draft.value) && !inQuotedName(text, draft.start, draft.end)) {
+    if (
+      draft !== null &&
+      Number.isFinite(draft.value) &&
+      !inQuotedName(text, draft.start, draft.end) &&
+      !refersBack(text, draft, out, turn)
+    ) {
       if (
         pending !== undefined &&
         draft.start === pending.end + 1 &&
