@@ -6,7 +6,7 @@ import { inlineLabelStarts, readBareLabel, readLabelAt, type LabelHit } from './
 import { isForeignParagraph } from './text';
 import type { Block, SourceDoc } from './types';
 
-export type UnitKind = 'speech' | 'foreign' | 'widget' | 'caption' | 'footer';
+export type UnitKind = 'speech' | 'foreign' | 'widget' | 'caption' | 'footer' | 'note';
 
 /** A paragraph, or the part of one that a label inside it starts. */
 export interface Unit {
@@ -32,10 +32,15 @@ const CONTEXT_LIMIT = 4000;
 const DATE_LINE_RE =
   /^(?:\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*(?:[(（]星期.[)）])?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^(?:香港|北京|澳門|澳门)?[时時][间間]\s*\d{1,2}\s*[时時:：]\s*\d{1,2}\s*分?$/;
 
+/** An editorial note, a whole paragraph in brackets between turns: (以上圖片均為採訪現場) in wa-state-20190418-tc,
+ *  （以下为现场图片）, 【现场】. Counter-examples: (開場白)那我們現在就開始了 and （笑）我想… are speech. */
+const NOTE_RE = /^(?:[（(][^（()）]{2,58}[)）]|【[^【】]{2,58}】)$/;
+
 function lineKind(text: string): UnitKind {
   if (WIDGET_LINE_RE.test(text)) return 'widget';
   if (FOOTER_LINE_RE.test(text) || DATE_LINE_RE.test(text)) return 'footer';
   if (text.length <= 60 && CAPTION_RE.test(text)) return 'caption';
+  if (text.length <= 60 && NOTE_RE.test(text)) return 'note';
   if (isForeignParagraph(text)) return 'foreign';
   return 'speech';
 }

@@ -34,7 +34,7 @@ export function turnsFromScan(scan: Scan): Turn[] {
       current = turns.length - 1;
       return;
     }
-    if (u.kind === 'widget' || u.kind === 'caption') return;
+    if (u.kind === 'widget' || u.kind === 'caption' || u.kind === 'note') return;
     if (u.kind === 'footer') {
       current = -1;
       return;
