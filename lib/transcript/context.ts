@@ -2,7 +2,7 @@
 // "外交部发言人毛宁主持例行记者会" + "毛宁:" (mfa-20221027-fmprc), "行政長官梁振英今日…" + "行政長官:"
 // (hk-ce-20120703-tc), "国防部新闻局局长、国防部新闻发言人吴谦大校答记者问" + "吴谦:" (mod-20181130-kepu),
 // "請商務部亞洲司司長陳洲、…" + "[陳洲]" (scio-asean-20140722-tc).
-import { isTwoSurnameStart } from './labels';
+import { isTwoSurnameStart } from './names';
 import { TITLE_SUFFIX_RE } from './lexicon';
 
 /** Characters that end a role phrase when reading backwards from a name. */
