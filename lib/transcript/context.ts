@@ -88,6 +88,8 @@ function scanNameAfter(context: string, title: string, isName: (s: string) => bo
     if (at < 0) return null;
     const s = at + title.length;
     from = s;
+    // 行政长官于行政会议前…: a preposition right after the title, not the surname 于 (hk-ce-20170228-sc).
+    if (AFTER_NAME.has(context[s] as string)) continue;
     const name = bounded ? boundedName(context, s, isName) : looseName(context.slice(s, s + 3));
     if (name && isName(name)) return name;
   }

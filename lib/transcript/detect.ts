@@ -2,7 +2,7 @@
 // the body: journalists' questions answered by officials. A false positive is worse than a miss, so the body
 // must show at least one journalist question followed by an answer, and a single one needs a press title.
 import { HOST_HINTS } from './hosts';
-import { FAQ_WORDS, INTERVIEW_WORDS, PRESS_TITLE_WORDS, RECORD_WORDS } from './lexicon';
+import { COURT_LABEL_RE, FAQ_WORDS, INTERVIEW_WORDS, NOTICE_WORDS, PRESS_TITLE_WORDS, RECORD_WORDS } from './lexicon';
 import { containsAny, findTitle } from './meta';
 import { scanSource, type Scan } from './scan';
 import { countCjk } from './text';
@@ -34,6 +34,8 @@ interface Context {
   record: boolean;
   interview: string | null;
   faq: string | null;
+  /** The title announces a conference to come. */
+  notice: string | null;
 }
 
 function readContext(src: SourceDoc, scan: Scan, turns: Turn[], reasons: string[]): Context {
@@ -57,6 +59,7 @@ function readContext(src: SourceDoc, scan: Scan, turns: Turn[], reasons: string[
     record: !!titleWord && !!containsAny(title, RECORD_WORDS),
     interview: containsAny(scan.context, INTERVIEW_WORDS),
     faq: titleWord || introWord ? null : containsAny(scan.context, FAQ_WORDS),
+    notice: titleWord ? containsAny(title, NOTICE_WORDS) : null,
   };
 }
 
@@ -152,6 +155,17 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
   if (ctx.interview && !context && press) {
     press = false;
     reasons.push(`interview: ${ctx.interview}`);
+  }
+  // A court hearing's 审判长 and 被告人 question and answer, but no journalist asks (issue 15, point 7).
+  const court = [...new Set(turns.map((t) => t.label).filter((l) => COURT_LABEL_RE.test(l)))];
+  if (court.length >= 2) {
+    press = false;
+    reasons.push(`court hearing: ${court.slice(0, 3).join(', ')}`);
+  }
+  // 新闻发布会预告, 关于召开…发布会的通知: the conference is still to come.
+  if (ctx.notice && !exchanges) {
+    press = false;
+    reasons.push(`notice of a coming conference: ${ctx.notice}`);
   }
   if (!turns.length) {
     const listed = src.blocks.filter((b) => b.text.length <= 80 && containsAny(b.text, PRESS_TITLE_WORDS)).length;

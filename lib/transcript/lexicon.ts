@@ -45,10 +45,23 @@ export const PRESS_TITLE_WORDS: readonly string[] = [
   '發布會',
   '通气会', // 新闻通气会
   '通氣會',
-  '实录', // shanghai-20070531 (新闻发布会实录)
-  '實錄',
-  '辑录',
-  '輯錄', // tao-20230426-gwytb-tc (新聞發佈會輯錄)
+];
+
+/** Labels of a court hearing (审判长: … 被告人: …): questions there are no journalist's (point 7 of issue 15). */
+export const COURT_LABEL_RE =
+  /^(?:审判长|審判長|审判员|審判員|人民陪审员|人民陪審員|被告人?|原告人?|公诉人|公訴人|辩护人|辯護人|书记员|書記員|证人|證人|检察员|檢察員|上诉人|上訴人|被上诉人|被上訴人)$/;
+
+/** Titles announcing a conference still to come (新闻发布会预告, 关于召开…新闻发布会的通知): no transcript yet. */
+export const NOTICE_WORDS: readonly string[] = [
+  '预告',
+  '預告',
+  '通知',
+  '邀请函',
+  '邀請函',
+  '将举行',
+  '將舉行',
+  '即将召开',
+  '即將召開',
 ];
 
 /** Words that make a press title the title of its record (紀要, 談話紀錄, 實錄): with such a title an official's
@@ -74,6 +87,12 @@ export const RECORD_WORDS: readonly string[] = [
 export const TITLE_HINT_WORDS: readonly string[] = [
   '全文', // hk-ce-20120703-tc (行政長官發言全文)
   '逐字稿', // tw-president-20200122-hackmd (…敞廳談話 逐字稿)
+  // A record of anything (访谈实录, 庭审实录, 论坛实录): a title word, no press evidence on its own; with a press
+  // word it is (新闻发布会实录, shanghai-20070531; 新聞發佈會輯錄, tao-20230426-gwytb-tc).
+  '实录',
+  '實錄',
+  '辑录',
+  '輯錄',
 ];
 
 /** Title/intro words of media interviews (采访约在下午两点, 独家专访): formatted like Q&A but not press conferences

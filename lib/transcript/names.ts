@@ -21,7 +21,12 @@ export function isCompoundSurnameStart(s: string): boolean {
   return COMPOUND_SET.has(s.slice(0, 2));
 }
 
-/** A bare personal name: 2–5 CJK characters (· for minority names), no speech words. */
+/**
+ * A bare personal name: 2–5 CJK characters (· for minority names), no speech words. A surname is not read as a
+ * speech word: 于洋 and 方芳 are names, while 关于 and 方面 stay words (their second character is one).
+ */
 export function isNameLike(s: string): boolean {
-  return NAME_RE.test(s) && !NOT_NAME_CHARS_RE.test(s) && !NOT_LABELS.has(s) && !SPEECH_VERB_RE.test(s);
+  if (!NAME_RE.test(s) || NOT_LABELS.has(s) || SPEECH_VERB_RE.test(s)) return false;
+  const rest = SURNAME_SET.has(s.slice(0, 1)) ? s.slice(1) : s;
+  return !NOT_NAME_CHARS_RE.test(rest);
 }
