@@ -21,7 +21,8 @@ const OFFICIAL_SHAPES: ReadonlySet<LabelShape> = new Set(['answer', 'host', 'leg
 /** Statements of an office that open a conference: 部長: (tw-mofa-20010115-tc), 新聞發言人 胡凱紅:. */
 const STATEMENT_SHAPES: ReadonlySet<LabelShape> = new Set(['named', 'title']);
 /** Journalist-official alternations that are a conference on their own, with no title or header: page 2 of a
- *  paginated transcript (mod-20200827-81cn-p2: 记者: … 吴谦: … three times). */
+ *  paginated transcript (mod-20200827-81cn-p2: 记者: … 吴谦: … three times; 问: … 景兰: … alike). An explainer's
+ *  问/答 and an interview's title words still say no. */
 const ALTERNATIONS_ALONE = 3;
 /** An opening statement long enough to be one (not a greeting). */
 const STATEMENT_MIN = 80;
@@ -66,7 +67,7 @@ function readContext(src: SourceDoc, scan: Scan, turns: Turn[], reasons: string[
 interface Exchanges {
   strong: number;
   weak: number;
-  /** Weak exchanges of a journalist's label answered by a person the page names (记者: … 吴谦:). */
+  /** Exchanges of a journalist's label answered by an office or a person the page names (记者: … 吴谦:). */
   alternations: number;
   legislators: number;
   questions: number;
@@ -94,10 +95,9 @@ function countExchanges(turns: Turn[], hits: (LabelHit | null)[], ctx: Context):
     else if (shape === 'question') sure = !ctx.faq && (official || context || !!ctx.hostHint);
     else if (shape === 'outlet') sure = !!numbered;
     if (sure) out.strong++;
-    else if (shape !== 'legislator') {
-      out.weak++;
-      if (shape === 'journalist' && answer?.shape === 'name' && answer.surname) out.alternations++;
-    }
+    else if (shape !== 'legislator') out.weak++;
+    const asker = shape === 'journalist' || (shape === 'question' && !ctx.faq);
+    if (asker && (official || (answer?.shape === 'name' && answer.surname))) out.alternations++;
   });
   return out;
 }

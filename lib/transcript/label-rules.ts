@@ -179,9 +179,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       ['記者', 'journalist'],
       ['DVB電視臺記者', 'journalist'],
     ],
-    counter: ['记者会', '某 报社记者'],
+    counter: ['记者会', '某 报社记者', '国家统计局新闻发言人答记者问'],
     read: ({ r }) => {
-      if (!JOURNALIST_RE.test(r)) return undefined;
+      // 国防部新闻发言人答记者问 is a heading: the official answers the journalists (mod-20181130-kepu's title).
+      if (!JOURNALIST_RE.test(r) || /[答回][答覆复]?[记記]者[问問]$/.test(r)) return undefined;
       const outlet = stripGuillemets(r.replace(JOURNALIST_RE, '').replace(/的$/, '').trim());
       if (outlet.length > 24 || /\s/.test(outlet)) return null;
       return { shape: 'journalist', speaker: null, role: null, outlet: outlet || null };

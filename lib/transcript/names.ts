@@ -23,10 +23,11 @@ export function isCompoundSurnameStart(s: string): boolean {
 
 /**
  * A bare personal name: 2–5 CJK characters (· for minority names), no speech words. A surname is not read as a
- * speech word: 于洋 and 方芳 are names, while 关于 and 方面 stay words (their second character is one).
+ * speech word: 于洋, 方芳 and 東方英 are names, while 关于 and 方面 stay words (their second character is one).
  */
 export function isNameLike(s: string): boolean {
   if (!NAME_RE.test(s) || NOT_LABELS.has(s) || SPEECH_VERB_RE.test(s)) return false;
-  const rest = SURNAME_SET.has(s.slice(0, 1)) ? s.slice(1) : s;
+  const surname = COMPOUND_SET.has(s.slice(0, 2)) ? 2 : SURNAME_SET.has(s.slice(0, 1)) ? 1 : 0;
+  const rest = s.slice(surname);
   return !NOT_NAME_CHARS_RE.test(rest);
 }

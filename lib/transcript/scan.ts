@@ -153,6 +153,8 @@ function acceptInline(hit: LabelHit, known: (l: string) => boolean, afterQuestio
       // Inside a paragraph a bare name needs more: stated in the intro, repeated, or answering a question.
       return hit.bracketed || (hit.colon && (known(hit.label) || (afterQuestion && !!hit.surname)));
     case 'title':
+      // An office answering right after a journalist's label (記者:… 部長:… on one line) is a speaker too.
+      return hit.bracketed || (hit.colon && (hit.numbered || known(hit.label) || afterQuestion));
     case 'outlet':
       return hit.bracketed || (hit.colon && (hit.numbered || known(hit.label)));
     default:
