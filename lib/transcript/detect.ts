@@ -1,7 +1,7 @@
 // Is this page a press-conference transcript? Evidence from the host and URL, the title and intro, and above all
 // the body: journalists' questions answered by officials. A false positive is worse than a miss, so the body
 // must show at least one journalist question followed by an answer, and a single one needs a press title.
-import { HOST_HINTS } from './hosts';
+import { hostHint as hostHintOf } from '../hosts';
 import { COURT_LABEL_RE, FAQ_WORDS, INTERVIEW_WORDS, NOTICE_WORDS, PRESS_TITLE_WORDS, RECORD_WORDS } from './lexicon';
 import { containsAny, findTitle } from './meta';
 import { scanSource, type Scan } from './scan';
@@ -40,8 +40,7 @@ interface Context {
 }
 
 function readContext(src: SourceDoc, scan: Scan, turns: Turn[], reasons: string[]): Context {
-  let hostHint: string | null = null;
-  if (src.url) hostHint = HOST_HINTS.find((h) => h.re.test(src.url ?? ''))?.name ?? null;
+  const hostHint = src.url ? hostHintOf(src.url) : null;
   const title = src.title ?? findTitle(src, scan) ?? '';
   const titleWord = containsAny(title, PRESS_TITLE_WORDS);
   const introWord = containsAny(scan.context, PRESS_TITLE_WORDS);
