@@ -6,7 +6,7 @@ import { COURT_LABEL_RE, FAQ_WORDS, INTERVIEW_WORDS, NOTICE_WORDS, PRESS_TITLE_W
 import { containsAny, findTitle } from './meta';
 import { scanSource, type Scan } from './scan';
 import { countCjk } from './text';
-import { turnsFromScan } from './turns';
+import { hitOf, turnsFromScan } from './turns';
 import type { SourceDoc, Turn, Verdict } from './types';
 export { quickReject, type QuickInput } from './quick';
 import type { LabelHit, LabelShape } from './labels';
@@ -128,7 +128,7 @@ function recordedStatement(turns: Turn[], hits: (LabelHit | null)[], ctx: Contex
 
 export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verdict {
   const reasons: string[] = [];
-  const hits = scan.units.filter((u) => u.hit).map((u) => u.hit);
+  const hits = turns.map(hitOf);
   const totalCjk = src.blocks.reduce((n, b) => n + countCjk(b.text), 0);
   if (totalCjk < 20) return { press: false, score: 0, reasons: ['no Chinese text'] };
 

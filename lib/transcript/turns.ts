@@ -12,6 +12,15 @@ function isTailChrome(text: string): boolean {
   return text.length <= 14 && !/[。！？!?…；;]/.test(text);
 }
 
+// The label each turn was read from (detection weighs its shape). Turns are plain data the UI copies and
+// converts, so the hit rides alongside rather than inside them.
+const HITS = new WeakMap<Turn, LabelHit>();
+
+/** The label a turn of turnsFromScan was read from, or null for a turn made elsewhere. */
+export function hitOf(turn: Turn): LabelHit | null {
+  return HITS.get(turn) ?? null;
+}
+
 export function parseTurns(src: SourceDoc): Turn[] {
   return turnsFromScan(scanSource(src));
 }
@@ -26,8 +35,25 @@ export function turnsFromScan(scan: Scan): Turn[] {
   // Legislators ask in a parliament (neg-tw-ly-interpellation-tc) but answer journalists (两会 委员通道).
   const journalists = scan.units.some((u) => u.hit?.shape === 'journalist' || u.hit?.shape === 'question');
   scan.units.forEach((u, k) => {
+    const open = current >= 0 ? turns[current] : undefined;
+    // The same label on every paragraph of one answer (吴谦: … 吴谦: … with nothing between) is one turn: a
+    // transcriber's habit, not a second turn. Questions stay apart: two journalists may both print as 记者; so does
+    // a line that opens the floor (朱鳳蓮: 接下來開始提問。 after her statement, tao-20230426-gwytb-tc).
+    if (
+      u.hit &&
+      open &&
+      open.kind !== 'question' &&
+      u.hit.label === open.label &&
+      !isQuestionShape(u.hit.shape) &&
+      !HOST_TEXT_RE.test(u.text)
+    ) {
+      if (open.blocks[open.blocks.length - 1] !== u.block) open.blocks.push(u.block);
+      if (u.text) texts[current]?.push(u.text);
+      return;
+    }
     if (u.hit) {
       const turn = makeTurn(u.hit, scan.context, roles, journalists);
+      HITS.set(turn, u.hit);
       turn.blocks.push(u.block);
       turns.push(turn);
       texts.push(u.text ? [u.text] : []);

@@ -203,13 +203,14 @@ function render(id: string, layout: Layout, colon: string, head: string[], turns
       );
     case 'html-h3':
       return html(id, head, turns.map((t) => `<h3>${t.label}${colon}</h3><p>${t.speech}</p>`).join(''), turns);
-    default:
-      return text(
-        id,
-        head,
-        turns.map((t) => `${t.label}${colon}${t.speech}`),
-        turns,
-      );
+    default: {
+      // The same label again on an answer's second paragraph: still one turn.
+      const lines = turns.flatMap((t) => {
+        const first = `${t.label}${colon}${t.speech}`;
+        return t.kind === 'answer' ? [first, `${t.label}${colon}${SENTENCE}`] : [first];
+      });
+      return text(id, head, lines, turns);
+    }
   }
 }
 

@@ -126,3 +126,29 @@ describe('lines that are not turns and not part of one', () => {
     ]);
   });
 });
+
+// Consecutive paragraphs under the same label are one turn; questions and a line opening the floor stay apart.
+describe('the same label repeated on every paragraph of one answer', () => {
+  const turnsOf = (lines: string[]) => parseTurns({ blocks: blocksFromText(lines.join('\n')) });
+  it.each<[string[], string[]]>([
+    [
+      ['记者：请问有何评论？', '吴谦：第一段。', '吴谦：第二段。', '记者：还有呢？', '吴谦：谢谢。'],
+      ['记者', '吴谦', '记者', '吴谦'],
+    ],
+    [
+      ['记者：第一个问题？', '记者：第二个问题？', '吴谦：谢谢。'],
+      ['记者', '记者', '吴谦'],
+    ],
+    [
+      ['朱鳳蓮：今天首先發佈一條消息。', '朱鳳蓮：接下來開始提問。', '記者：請問？', '朱鳳蓮：謝謝。'],
+      ['朱鳳蓮', '朱鳳蓮', '記者', '朱鳳蓮'],
+    ],
+  ])('%j', (lines, labels) => {
+    expect(turnsOf(lines).map((t) => t.label)).toEqual(labels);
+  });
+  it('keeps both paragraphs in the merged turn', () => {
+    const [, answer] = turnsOf(['记者：请问有何评论？', '吴谦：第一段。', '吴谦：第二段。']);
+    expect(answer?.text).toBe('第一段。\n第二段。');
+    expect(answer?.blocks).toEqual([1, 2]);
+  });
+});
