@@ -1,7 +1,7 @@
 // Labelled units -> turns. An unlabelled paragraph continues the current speaker; chrome and captions are
 // skipped; a footer line ends the transcript.
 import { nameAfter, roleAfter, roleBefore } from './context';
-import { isNameLike, isQuestionShape, isSurnameStart, type LabelHit } from './labels';
+import { classifyLabel, isNameLike, isQuestionShape, isSurnameStart, type LabelHit } from './labels';
 import { FLOOR_OPENING_RE, HOST_ROLE_RE, HOST_TEXT_RE } from './lexicon';
 import { scanSource, type Scan } from './scan';
 import type { SourceDoc, Turn, TurnKind } from './types';
@@ -91,6 +91,16 @@ export function turnsFromScan(scan: Scan): Turn[] {
   return turns;
 }
 
+/** A record's metadata line that names the host (三、主持人:外交部發言人兼公眾外交協調會執行長劉永健, Taiwan
+ *  minutes, tw-mofa-20230207-tc): the 主持人: label then speaks as that person. */
+const HOST_FIELD_RE = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*主\s*持\s*人\s*[:：]\s*([^\n]{2,40})/;
+
+function metadataHost(context: string): { speaker: string; role: string | null } | null {
+  const value = HOST_FIELD_RE.exec(context)?.[1]?.trim();
+  const info = value ? classifyLabel(value) : null;
+  return info?.speaker ? { speaker: info.speaker, role: info.role } : null;
+}
+
 function kindOf(hit: LabelHit, role: string | null, journalists: boolean): TurnKind {
   if (hit.shape === 'legislator') return journalists ? 'answer' : 'question';
   if (isQuestionShape(hit.shape)) return 'question';
@@ -117,6 +127,7 @@ function makeTurn(hit: LabelHit, context: string, roles: Map<string, string>, jo
     case 'title':
     case 'host':
       if (!speaker && role) speaker = nameAfter(context, role, isName);
+      if (!speaker && hit.shape === 'host') ({ speaker, role } = metadataHost(context) ?? { speaker, role });
       break;
     case 'outlet':
       outlet = outlet ?? hit.label;

@@ -152,3 +152,23 @@ describe('the same label repeated on every paragraph of one answer', () => {
     expect(answer?.blocks).toEqual([1, 2]);
   });
 });
+
+// Minutes whose numbered metadata block names the host: the 主持人: label speaks as that person.
+describe('the host named in a record metadata block', () => {
+  it.each<[string[], string | null, string | null]>([
+    [
+      [
+        '例行新聞說明會紀要',
+        '三、主持人:外交部發言人兼公眾外交協調會執行長劉永健',
+        '主持人:各位媒體朋友大家好。',
+        '記者:請問?',
+      ],
+      '劉永健',
+      '外交部發言人兼公眾外交協調會執行長',
+    ],
+    [['例行新聞說明會紀要', '主持人:各位媒體朋友大家好。', '記者:請問?'], null, '主持人'],
+  ])('%j', (lines, speaker, role) => {
+    const [host] = parseTurns({ blocks: blocksFromText(lines.join('\n')) });
+    expect([host?.kind, host?.speaker, host?.role]).toEqual(['host', speaker, role]);
+  });
+});
