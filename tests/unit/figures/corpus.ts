@@ -1,12 +1,7 @@
-// Fixture pages as turn lists for the figures engine, and the same figure scoring as the corpus eval tool
-// (../shared/tools/eval-corpus.mjs), so the engine can be measured before the full `analyze` pipeline exists.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Fixture pages as turn lists for the figures engine, and the same figure scoring as the corpus score
+// (scripts/score.ts), so the figures engine is measured apart from the `analyze` pipeline.
 import type { Figure } from '../../../lib/figures/types';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const PAGES_DIR = path.resolve(here, '../../../../shared/fixtures/pages');
+import { pageIds, readPage, readPageJson, sourceFile } from '../fixture-pages';
 
 export interface Expected {
   press: boolean;
@@ -36,23 +31,15 @@ function htmlToText(html: string): string {
 }
 
 export function loadPages(): Page[] {
-  if (!fs.existsSync(PAGES_DIR)) return [];
-  return fs
-    .readdirSync(PAGES_DIR)
-    .filter((d) => fs.existsSync(path.join(PAGES_DIR, d, 'expected.json')))
-    .sort()
-    .map((id) => {
-      const dir = path.join(PAGES_DIR, id);
-      const txt = path.join(dir, 'source.txt');
-      const raw = fs.existsSync(txt)
-        ? fs.readFileSync(txt, 'utf8')
-        : htmlToText(fs.readFileSync(path.join(dir, 'source.html'), 'utf8'));
-      const lines = raw
-        .split('\n')
-        .map((l) => l.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      return { id, lines, expected: JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected };
-    });
+  return pageIds().map((id) => {
+    const file = sourceFile(id);
+    const raw = file === 'source.txt' ? readPage(id, file) : htmlToText(readPage(id, file));
+    const lines = raw
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    return { id, lines, expected: readPageJson<Expected>(id, 'expected.json') };
+  });
 }
 
 const norm = (s: string | null | undefined): string =>

@@ -11,7 +11,8 @@ import type { Transcript, Turn } from '../../../../lib/transcript/types';
 import { mount, press, typeInto } from './harness';
 import { centreOf, fakeLayout, GLYPH, LINE, W } from './layout';
 import type { FakeLayout } from './layout';
-import { sectionsFor, transcriptFrom } from './sample';
+import { buildSections } from '../../../../lib/transcript/sections';
+import { transcriptFrom } from './sample';
 
 const { transcript } = transcriptFrom('seed-shanghai-20180612-tc');
 const source = createPinyinCache();
@@ -279,7 +280,7 @@ describe('hover tooltip in the reader', () => {
       title: 't',
       date: null,
       turns,
-      sections: sectionsFor(turns),
+      sections: buildSections(turns),
       blocks: [],
     };
     open(pinyinOf({ convertOther: () => IMG }), t);
