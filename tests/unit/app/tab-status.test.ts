@@ -5,26 +5,20 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabStatus } from '../../../entrypoints/shared/tabs';
 import type { PageStatus } from '../../../lib/messages';
 import { DETECTOR_VERDICT } from '../../../lib/page-status';
+import { resetTabs, tabAnswers } from '../fake-tabs';
 
 const URL = 'https://www.zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml';
 const TITLE = '镇巴县人民政府关于印发规则的通知';
 
-/** The tab's content scripts as the messaging library sees them: which message types get an answer. */
-let answers: Partial<Record<string, Partial<PageStatus>>>;
 /** The extension's isolated world in the tab. */
 let world: Record<string, unknown>;
 let canScript: boolean;
 const scripting = fakeBrowser.scripting;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  vi.stubGlobal('chrome', fakeBrowser);
-  answers = {};
+  resetTabs();
   world = {};
   canScript = true;
-  fakeBrowser.tabs.sendMessage = vi.fn((_tab: number, msg: { type: string }, _o: unknown, cb: (r: unknown) => void) =>
-    cb(answers[msg.type] ? { res: answers[msg.type] } : undefined),
-  ) as never;
   // Runs the function as the browser would in the tab: against that world's globals, the page's URL and title.
   fakeBrowser.scripting.executeScript = vi.fn(
     async ({ func, args }: { func: (...a: unknown[]) => unknown; args: unknown[] }) => {
@@ -62,7 +56,9 @@ describe('tabStatus', () => {
       false,
     ],
   ] as const)('%s', async (_name, answering, verdict, press) => {
-    answers = answering;
+    // The content script that runs in the tab answers its status message.
+    for (const [type, status] of Object.entries(answering))
+      tabAnswers(type as 'reader:status' | 'page:status', () => status as PageStatus);
     world = { [DETECTOR_VERDICT]: verdict };
     const s = await tabStatus(4);
     expect(s?.press).toBe(press);
