@@ -1,10 +1,10 @@
 // Tabs for WXT's fake browser, which leaves tabs.sendMessage out. A message sent to a tab goes through the browser's
-// runtime.onMessage to the handlers the tab's content scripts registered with lib/messages' onMessage (here they
+// runtime.onMessage to the handlers the tab's content scripts registered with platform/messaging's onMessage (here they
 // live in the test's own context), so the messaging library does its own routing and wire format. A tab whose
 // scripts answer nothing behaves as in the browser: the sender is told there was no receiving end.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessage, removeAllListeners, type ProtocolMap } from '../../lib/messages';
+import { onMessage, removeAllListeners, type ProtocolMap } from '../../platform/messaging';
 
 type Type = keyof ProtocolMap;
 type Answer<K extends Type> = (data: Parameters<ProtocolMap[K]>[0], tabId: number) => ReturnType<ProtocolMap[K]>;

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabStatus } from '../../../entrypoints/shared/tabs';
-import type { PageStatus } from '../../../lib/messages';
+import type { PageStatus } from '../../../platform/messaging';
 import { DETECTOR_VERDICT } from '../../../lib/page-status';
 import { resetTabs, tabAnswers } from '../fake-tabs';
 

@@ -3,9 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCandidate } from '../../../entrypoints/background/candidate';
-import type { PageStatus } from '../../../lib/messages';
+import type { PageStatus } from '../../../platform/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
-import { settingsItem } from '../../../lib/storage';
+import { settingsItem } from '../../../platform/storage';
 import { delivered, resetTabs, sentTo, tabAnswers } from '../fake-tabs';
 
 const URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/202210/t20221027.shtml';

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commandHandlers } from '../../../entrypoints/background/commands';
 import background from '../../../entrypoints/background/index';
-import { sendMessage, type PageStatus, type SaveResult } from '../../../lib/messages';
+import { sendMessage, type PageStatus, type SaveResult } from '../../../platform/messaging';
 import { delivered, resetTabs, sentTo, tabAnswers } from '../fake-tabs';
 import { SEED_URL, q1, seedTitle, zhangYing } from '../quotes/seed';
 

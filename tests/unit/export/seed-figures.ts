@@ -1,7 +1,7 @@
 // FigureRows in the shape the reader content script sends, built from the seed fixture's real text: each figure is
 // looked up in page order in the turn it belongs to, and its sentence and offsets are cut from that turn.
 import type { FigureKind } from '../../../lib/figures/types';
-import type { FigureList, FigureRow } from '../../../lib/messages';
+import type { FigureList, FigureRow } from '../../../platform/messaging';
 import { readPage } from '../fixture-pages';
 
 interface SeedTurn {
