@@ -1,6 +1,7 @@
 // Fixture pages as turn lists for the figures engine, and the same figure scoring as the corpus score
 // (scripts/score.ts), so the figures engine is measured apart from the `analyze` pipeline.
 import type { Figure } from '../../../lib/figures/types';
+import { norm, scoreFigures as corpusScore, type FigureScore } from '../../../scripts/cli/corpus-score';
 import { pageIds, readPage, readPageJson, sourceFile } from '../fixture-pages';
 
 export interface Expected {
@@ -42,48 +43,16 @@ export function loadPages(): Page[] {
   });
 }
 
-const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/\s+/g, '');
-
-export interface Score {
-  good: number;
-  pred: number;
-  found: number;
-  gold: number;
-  wrong: string[];
-  missed: string[];
-  /** Predictions that touch a not_figures entry (a stricter check than the eval tool's). */
+export interface Score extends FigureScore {
+  /** Predictions that touch a not_figures entry (stricter than the corpus score, which only counts them wrong). */
   banned: string[];
 }
 
-/** The eval tool's scoreFigures, verbatim in logic. */
+/** The corpus score's figure rule (scripts/cli/corpus-score.ts), with the banned predictions listed as well. */
 export function scoreFigures(exp: Expected, pred: Array<Pick<Figure, 'text' | 'value'>>): Score {
-  const gold = exp.figures ?? [];
-  const optional = (exp.figures_optional ?? []).map(norm);
   const bannedList = (exp.not_figures ?? []).map(norm);
-  const used = new Set<number>();
-  let good = 0;
-  const wrong: string[] = [];
-  const banned: string[] = [];
-  for (const p of pred) {
-    const t = norm(p.text);
-    const i = gold.findIndex(
-      (g, j) =>
-        !used.has(j) &&
-        (t.includes(norm(g.text)) || norm(g.text).includes(t)) &&
-        Math.abs(Number(p.value) - g.value) <= 1e-6 * Math.max(1, Math.abs(g.value)),
-    );
-    const isBanned = bannedList.some((b) => b.includes(t) || t.includes(b));
-    if (isBanned) banned.push(`${p.text}=${p.value}`);
-    if (i >= 0) {
-      used.add(i);
-      good++;
-    } else if (!isBanned && optional.some((o) => o.includes(t) || t.includes(o))) {
-      good++;
-    } else wrong.push(`${p.text}=${p.value}`);
-  }
-  const missed = gold.filter((_, j) => !used.has(j)).map((g) => `${g.text}=${g.value}`);
-  return { good, pred: pred.length, found: used.size, gold: gold.length, wrong, missed, banned };
+  const banned = pred
+    .filter((p) => bannedList.some((b) => b.includes(norm(p.text)) || norm(p.text).includes(b)))
+    .map((p) => `${p.text}=${p.value}`);
+  return { ...corpusScore(exp, pred), banned };
 }
