@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES, pageIds, readPageJson } from '../fixture-pages';
+import { PAGES, pageIds, readPage, readPageJson, sourceFile } from '../fixture-pages';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SKIP = new Set(['node_modules', '.git', '.output', '.wxt', 'fixtures']);
@@ -67,6 +67,14 @@ describe('fixture pages', () => {
     ['// a page of a new family (gov-sz-20240101-sc)', ['gov-sz-20240101-sc']],
   ])('the check itself: %s', (text, wrong) => {
     expect(citations(text).filter((c) => !namesAPage(c))).toEqual(wrong);
+  });
+
+  it.each([
+    ['a page that is not there', () => readPage('no-such-page', 'source.txt')],
+    ['a file a page does not have', () => readPage('seed-shanghai-20180612-tc', 'source.html')],
+    ['a page without a source', () => sourceFile('no-such-page')],
+  ])('reading %s throws, naming it', (_name, read) => {
+    expect(read).toThrow(/no-such-page|source\.html/);
   });
 
   it('every page is used by a test (named in a file under tests/: a test table, the e2e page list)', () => {
