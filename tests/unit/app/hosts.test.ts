@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MatchPattern } from 'wxt/utils/match-patterns';
-import { isKnownHost, KNOWN_HOSTS } from '../../../lib/hosts';
+import { MatchPattern } from '@webext-core/match-patterns';
+import { hostHint, isKnownHost, KNOWN_SITES } from '../../../lib/hosts';
 import { pageIds, readPageJson } from '../fixture-pages';
 
 const ids = pageIds();
@@ -13,24 +13,27 @@ function origins(id: string): string[] {
 }
 
 describe('known hosts', () => {
-  it('the table is sorted, one match pattern a row', () => {
-    const patterns = KNOWN_HOSTS.map((h) => h.pattern);
-    expect(patterns).toEqual([...patterns].sort());
-    for (const h of KNOWN_HOSTS) expect(h.pattern).toMatch(/^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+  it('the table is sorted by name, every pattern is a valid match pattern and every row is used', () => {
+    const names = KNOWN_SITES.map((s) => s.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+    for (const s of KNOWN_SITES) {
+      for (const m of s.matches) expect(() => new MatchPattern(m)).not.toThrow();
+      expect(s.detector || s.hint).toBe(true);
+    }
   });
 
-  // The evidence is the fixture pages a row names: they must exist, and the row must match where one came from.
-  it.each(KNOWN_HOSTS.map((h) => [h.pattern, h.evidence] as const))(
-    '%s: its evidence pages come from it',
-    (pattern, evidence) => {
-      const named = evidence.match(/\b[a-z]+(?:-[a-z0-9]+){2,}\b/g) ?? [];
-      expect(named.length).toBeGreaterThan(0);
-      expect(named.filter((id) => !ids.includes(id))).toEqual([]);
-      const from = named.flatMap(origins).filter((url) => new MatchPattern(pattern).includes(url));
-      expect(from.length, `none of ${named.join(', ')} was served from ${pattern}`).toBeGreaterThan(0);
-      for (const url of from) expect(isKnownHost(url)).toBe(true);
-    },
-  );
+  // The evidence is the fixture pages a row names: they must exist. Where the always-on detector runs, one of them
+  // must also have been served from the row's patterns (directly or behind a Big5 gateway).
+  it.each(KNOWN_SITES.map((s) => [s.name, s] as const))('%s: its evidence pages exist', (_name, site) => {
+    const named = site.evidence.match(/\b[a-z]+(?:-[a-z0-9]+){2,}\b/g) ?? [];
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ids.includes(id))).toEqual([]);
+    if (!site.detector) return;
+    const patterns = site.matches.map((m) => new MatchPattern(m));
+    const from = named.flatMap(origins).filter((url) => patterns.some((p) => p.includes(url)));
+    expect(from.length, `none of ${named.join(', ')} was served from ${site.matches.join(' ')}`).toBeGreaterThan(0);
+    for (const url of from) expect(isKnownHost(url)).toBe(true);
+  });
 
   it.each([
     ['http://big5.eastday.com:82/gate/big5/shio.eastday.com/sh/xwb/n790/u1ai17604.html', true],
@@ -46,5 +49,18 @@ describe('known hosts', () => {
     ['not a url', false],
   ])('%s → %s', (url, known) => {
     expect(isKnownHost(url)).toBe(known);
+  });
+
+  it.each([
+    ['http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2019-03-14/content_5373631.htm', 'Big5 gateway'],
+    ['https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/default.shtml', 'fmprc / mfa'],
+    ['http://www.gwytb.gov.cn/xwdt/xwfb/wyly/202304/t20230426_12530443.htm', 'gov.cn'],
+    ['http://www.info.gov.hk/gia/general/201606/21/P201606210269.htm', 'info.gov.hk'],
+    ['http://www.scio.gov.cn/xwfbh/xwbfbh/wqfbh/39595/40081/index.htm', 'gov.cn'],
+    ['http://www.china.org.cn/chinese/2014-07/22/content_33018870.htm', 'scio'],
+    ['http://big5.eastday.com:82/sh/xwb/u1ai17604.html', null],
+    ['https://udn.com/news/story/7331/9072962', null],
+  ])('%s is detection evidence: %s', (url, hint) => {
+    expect(hostHint(url)).toBe(hint);
   });
 });
