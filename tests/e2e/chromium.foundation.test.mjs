@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium, shot } from './lib/browsers.mjs';
+import { poll } from './lib/driver.mjs';
 import { fixtureExpected } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { pageSnapshot, readerSummary, watchConsole } from './lib/page-checks.mjs';
@@ -62,11 +63,24 @@ test('a gov.cn page that is not a transcript is left untouched', async () => {
   const errors = watchConsole(page);
   await page.goto(server.url('negative'));
   const before = await page.evaluate(pageSnapshot);
-  await page.waitForTimeout(800);
+  const tabId = await tabIdOf(page);
+  // Wait for the detector's verdict (kept in the extension's isolated world, where the popup reads it): after it,
+  // nothing more of ours runs on the page.
+  const verdict = await poll(
+    () =>
+      b.sw.evaluate(async (id) => {
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: () => globalThis.__briefingReaderDetector ?? null,
+        });
+        return r?.result ?? null;
+      }, tabId),
+    (v) => v !== null,
+  );
+  assert.equal(verdict, 'rejected', 'the detector ruled the page out');
   const afterSnap = await page.evaluate(pageSnapshot);
   assert.equal(afterSnap, before);
   assert.equal(await page.locator('briefing-reader').count(), 0);
-  const tabId = await tabIdOf(page);
   assert.equal(await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
   // The detector answers no messages there: the popup reads its verdict from the extension's isolated world.
   assert.equal(await page.evaluate(() => '__briefingReaderDetector' in window), false, 'verdict leaked to the page');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium } from './lib/browsers.mjs';
-import { playwrightDriver } from './lib/driver.mjs';
+import { playwrightDriver, poll } from './lib/driver.mjs';
 import { figuresPanel } from './lib/panel-scenarios.mjs';
 import { startServer } from './lib/server.mjs';
 
@@ -56,8 +56,7 @@ test("the reader toolbar's Figures button opens the real side panel", async () =
   await page.mouse.click(box.x, box.y);
   const open = async () =>
     (await b.sw.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }))).length;
-  for (let i = 0; i < 30 && (await open()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(await open(), 1, `side panel open (page said: ${warnings.join(' | ')})`);
+  assert.equal(await poll(open, (n) => n > 0, 3000), 1, `side panel open (page said: ${warnings.join(' | ')})`);
 });
 
 test('no request left the browser (only the local test server and the extension were reached)', () => {

@@ -24,6 +24,11 @@ after(async () => {
   await server?.close();
 });
 const ext = (fn, arg) => b.sw.evaluate(fn, arg);
+const openExtensionPage = async (path) => {
+  const page = await b.context.newPage();
+  await page.goto(b.extUrl(path));
+  return playwrightDriver(page);
+};
 
 test('four page formats show the expected questions, speakers and roles', async () => {
   await s.showsExpected(d, server.url('seed'), 'seed-shanghai-20180612-tc', 'seed');
@@ -34,12 +39,12 @@ test('four page formats show the expected questions, speakers and roles', async 
 test('collapse, expand, filter and keyboard navigation', () => s.collapseExpandFilterKeys(d));
 test('a section link survives reload', () => s.sectionLinkSurvivesReload(d));
 test('the original page is restored exactly, and the reader comes back without reload', () =>
-  s.originalRestoredExactly(d, ext));
+  s.originalRestoredExactly(d, ext, openExtensionPage));
 test('hostile markup in labels and answers is shown as text', () => s.hostileTextStaysText(d));
 test('a page whose script keeps changing the DOM keeps working', () => s.livePageKeepsWorking(d));
 test('script variants on the Big5-gateway seed page; 原文 restores exactly; the choice survives reload', () =>
-  s.scriptVariants(d));
-test('a Simplified page read in Traditional', () => s.simplifiedPageToTraditional(d));
+  s.scriptVariants(d, ext));
+test('a Simplified page read in Traditional', () => s.simplifiedPageToTraditional(d, ext));
 test('no console errors', () => assert.deepEqual(errors, []));
 
 test('no request left the browser (only the local test server and the extension were reached)', () => {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { gotoExtensionPage, launchFirefox, shot } from './lib/browsers.mjs';
+import { poll } from './lib/driver.mjs';
 import { fixtureExpected } from './lib/pages.mjs';
 import { pageSnapshot, readerSummary } from './lib/page-checks.mjs';
 import { startServer } from './lib/server.mjs';
@@ -52,13 +53,24 @@ test('a gov.cn page that is not a transcript is left untouched', async () => {
   const url = server.url('negative');
   await page.goto(url);
   const first = await page.evaluate(pageSnapshot);
-  await new Promise((r) => setTimeout(r, 800));
+  const tabId = await ext.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url);
+  // Wait for the detector's verdict (kept in the extension's sandbox in the tab, where the popup reads it): after
+  // it, nothing more of ours runs on the page.
+  const verdict = await poll(
+    () =>
+      ext.evaluate(
+        async (id) =>
+          (await browser.tabs.executeScript(id, { code: 'globalThis.__briefingReaderDetector ?? null' }))[0] ?? null,
+        tabId,
+      ),
+    (v) => v !== null,
+  );
+  assert.equal(verdict, 'rejected', 'the detector ruled the page out');
   assert.equal(await page.evaluate(pageSnapshot), first);
   assert.equal(await page.$('briefing-reader'), null);
   assert.equal(await badgeOf(url), '');
   // The detector answers no messages there: the popup reads its verdict from the extension's sandbox in the tab.
   assert.equal(await page.evaluate(() => '__briefingReaderDetector' in window), false, 'verdict leaked to the page');
-  const tabId = await ext.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url);
   const popup = await b.browser.newPage();
   await gotoExtensionPage(popup, b.extUrl(`popup.html?tab=${tabId}`));
   await popup.waitForSelector('.pp-status[data-state="not-press"]', { timeout: 5000 });

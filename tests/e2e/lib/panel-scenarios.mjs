@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, shot } from './browsers.mjs';
+import { settled } from './driver.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
 
 /** The engine's figures for a fixture, from the same `analyze` command users run. */
@@ -98,16 +98,14 @@ export async function figuresPanel({ d, openPanel, ext, browserName }) {
     );
     chip.click();
   });
-  await sleep(150);
-  state = await panel.evaluate(panelState);
+  state = await settled(panel, panelState, undefined, (x) => x.figs.length === shownTexts.length + dates);
   assert.equal(state.figs.length, shownTexts.length + dates, 'dates shown after the chip');
   await panel.evaluate(() => {
     const input = document.querySelector('.brp-filters input[type="search"]');
     input.value = '億';
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await sleep(150);
-  state = await panel.evaluate(panelState);
+  state = await settled(panel, panelState, undefined, (x) => x.figs.every((f) => f.sentence.includes('億')));
   assert.ok(state.figs.length > 0 && state.figs.length < shownTexts.length + dates, 'search narrows the list');
   assert.ok(
     state.figs.every((f) => f.sentence.includes('億')),
@@ -125,7 +123,8 @@ export async function figuresPanel({ d, openPanel, ext, browserName }) {
     };
     const button = [...document.querySelectorAll('button')].find((b) => /CSV/.test(b.textContent));
     button.click();
-    await new Promise((r) => setTimeout(r, 100));
+    // The file is made once the click is handled: wait for it (at most 5 s), not for a fixed time.
+    for (const end = Date.now() + 5000; !captured && Date.now() < end;) await new Promise((r) => setTimeout(r, 20));
     URL.createObjectURL = original;
     return captured ? await captured.text() : null;
   });

@@ -2,9 +2,17 @@
 // page; ruby mode on and off; a copy from ruby mode holds the characters only.
 import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
+import { settled } from './driver.mjs';
 
 const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The reader's pinyin controls as pressed or not (the ruby button exists only once pinyin is on), and the ruby count. */
+function pinyinState() {
+  const root = document.querySelector('briefing-reader').shadowRoot;
+  const pressed = (l) =>
+    [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === l)?.getAttribute('aria-pressed') ?? null;
+  return { pinyin: pressed('Pinyin'), ruby: pressed('Pinyin above'), marks: root.querySelectorAll('[data-py]').length };
+}
 
 /** Viewport point of the middle of `needle`'s `index`-th character inside the reader's turn text. */
 function pointOf({ needle, index }) {
@@ -39,7 +47,9 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
       return Boolean(b);
     }, label);
   assert.ok(await click('Pinyin'), 'pinyin toggle');
-  await sleep(300);
+  // The reader turns pinyin on once its engine has loaded.
+  const on = await settled(d, pinyinState, undefined, (p) => p.pinyin === 'true' && p.ruby !== null);
+  assert.equal(on.pinyin, 'true', 'pinyin is on');
   // [text around, index of the hovered character, a character of the word shown, its reading there]
   for (const [needle, index, word, reading] of [
     ['長三角', 0, '長', 'cháng'],
@@ -71,7 +81,7 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
 
   // Ruby over the whole transcript, then a copy of a passage: characters only.
   assert.ok(await click('Pinyin above'), 'ruby toggle');
-  await sleep(500);
+  await settled(d, pinyinState, undefined, (p) => p.ruby === 'true' && p.marks > 100);
   const ruby = await d.evaluate(() => {
     const root = document.querySelector('briefing-reader').shadowRoot;
     const span = root.querySelector('[data-turn] [data-py]');
@@ -93,11 +103,7 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
   assert.equal(ruby.copied.replace(/\s/g, ''), ruby.text.replace(/\s/g, ''));
   await d.screenshot(shot(`${browserName}-pinyin-ruby`));
   assert.ok(await click('Pinyin above'));
-  await sleep(300);
-  assert.equal(
-    await d.evaluate(() => document.querySelector('briefing-reader').shadowRoot.querySelectorAll('[data-py]').length),
-    0,
-    'ruby off',
-  );
+  const off = await settled(d, pinyinState, undefined, (p) => p.ruby === 'false' && p.marks === 0);
+  assert.equal(off.marks, 0, 'ruby off');
   assert.ok(await click('Pinyin'));
 }

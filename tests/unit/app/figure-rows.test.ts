@@ -1,15 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureRows, nearestIndex, sentenceAround } from '../../../lib/figure-rows';
 import { findFigures } from '../../../lib/figures/index';
 import { getConverter } from '../../../lib/script/converters';
 import { analyzeSource, blocksFromText } from '../../../lib/transcript/index';
+import { readPage } from '../fixture-pages';
 
-const seed = fs.readFileSync(
-  path.resolve(__dirname, '../../fixtures/pages/seed-shanghai-20180612-tc/source.txt'),
-  'utf8',
-);
+const seed = readPage('seed-shanghai-20180612-tc', 'source.txt');
 const transcript = analyzeSource({ blocks: blocksFromText(seed) });
 const figures = findFigures(transcript);
 

@@ -3,6 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { hostHint, isKnownHost, KNOWN_SITES } from '../../../lib/hosts';
+import { pageIds, readPageJson } from '../fixture-pages';
+
+const ids = pageIds();
+
+/** Where a page came from: its URL, and for a Big5 gateway copy the original page behind it. */
+function origins(id: string): string[] {
+  const url = readPageJson<{ source_url: string }>(id, 'meta.json').source_url;
+  const behind = /\/gate\/big5\/(.+)$/.exec(url)?.[1];
+  return behind ? [url, `http://${behind}`] : [url];
+}
 
 describe('known hosts', () => {
   it('the table is sorted by name, every pattern is a valid match pattern and every row is used', () => {
@@ -12,6 +22,19 @@ describe('known hosts', () => {
       for (const m of s.matches) expect(() => new MatchPattern(m)).not.toThrow();
       expect(s.detector || s.hint).toBe(true);
     }
+  });
+
+  // The evidence is the fixture pages a row names: they must exist. Where the always-on detector runs, one of them
+  // must also have been served from the row's patterns (directly or behind a Big5 gateway).
+  it.each(KNOWN_SITES.map((s) => [s.name, s] as const))('%s: its evidence pages exist', (_name, site) => {
+    const named = site.evidence.match(/\b[a-z]+(?:-[a-z0-9]+){2,}\b/g) ?? [];
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ids.includes(id))).toEqual([]);
+    if (!site.detector) return;
+    const patterns = site.matches.map((m) => new MatchPattern(m));
+    const from = named.flatMap(origins).filter((url) => patterns.some((p) => p.includes(url)));
+    expect(from.length, `none of ${named.join(', ')} was served from ${site.matches.join(' ')}`).toBeGreaterThan(0);
+    for (const url of from) expect(isKnownHost(url)).toBe(true);
   });
 
   it.each([

@@ -3,32 +3,33 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCandidate } from '../../../entrypoints/background/candidate';
+import type { PageStatus } from '../../../platform/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { settingsItem } from '../../../platform/storage';
+import { delivered, resetTabs, sentTo, tabAnswers } from '../fake-tabs';
 
 const URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/202210/t20221027.shtml';
 const HOST = 'www.fmprc.gov.cn';
 
 let executeScript: ReturnType<typeof vi.fn>;
-let sent: string[];
 let badge: ReturnType<typeof vi.fn>;
-let readerRuns: boolean;
+
+/** The reader content script in the tab: it answers once it runs; nothing else in the tab answers. */
+function startReader(): void {
+  const status = { press: true, questions: 7 } as PageStatus;
+  tabAnswers('reader:status', () => status);
+  tabAnswers('reader:autoOpen', () => status);
+}
+
+const sent = () => delivered.map((m) => m.type);
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  vi.stubGlobal('chrome', fakeBrowser);
-  sent = [];
-  readerRuns = false;
+  resetTabs();
   executeScript = vi.fn(async ({ files }: { files: string[] }) => {
-    if (files[0] === '/content-scripts/reader.js') readerRuns = true;
+    if (files[0] === '/content-scripts/reader.js') startReader();
     return [];
   });
   fakeBrowser.scripting.executeScript = executeScript as never;
-  // The tab's scripts as the messaging library sees them: the reader answers once it runs, nothing else does.
-  fakeBrowser.tabs.sendMessage = vi.fn((_tab: number, msg: { type: string }, _o: unknown, cb: (r: unknown) => void) => {
-    sent.push(msg.type);
-    cb(readerRuns ? { res: { press: true, questions: 7 } } : undefined);
-  }) as never;
   badge = vi.fn(async () => {});
   fakeBrowser.i18n.getMessage = vi.fn((key: string) => key) as never;
   Object.assign(fakeBrowser, {
@@ -52,17 +53,19 @@ describe('a candidate page', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...patch } as Settings);
     await handleCandidate(3, URL);
     expect(files()).toEqual(injected);
-    if (asked) expect(sent.at(-1)).toBe(asked);
-    else expect(sent).toEqual([]);
+    if (asked) {
+      expect(sent().at(-1)).toBe(asked);
+      expect(delivered.every((m) => m.tabId === 3)).toBe(true);
+    } else expect(sentTo).toEqual([]);
     // The badge comes from the verdict the page's script reports (tab-status.test.ts), not from this exchange.
     expect(badge).not.toHaveBeenCalled();
   });
 
   it('never injects a second reader where one already runs', async () => {
-    readerRuns = true;
+    startReader();
     await handleCandidate(3, URL);
     expect(files()).toEqual([]);
-    expect(sent).toEqual(['reader:status', 'reader:autoOpen']);
+    expect(sent()).toEqual(['reader:status', 'reader:autoOpen']);
   });
 
   it.each([
@@ -73,7 +76,7 @@ describe('a candidate page', () => {
     await fakeBrowser.storage.local.set({ settings: stored });
     await handleCandidate(3, URL);
     expect(files()).toEqual(['/content-scripts/reader.js']);
-    expect(sent.at(-1)).toBe('reader:autoOpen');
+    expect(sent().at(-1)).toBe('reader:autoOpen');
   });
 
   it('a page without a URL goes to the analyzer', async () => {

@@ -4,84 +4,81 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commandHandlers } from '../../../entrypoints/background/commands';
 import background from '../../../entrypoints/background/index';
-import { removeAllListeners, sendMessage } from '../../../platform/messaging';
+import { sendMessage, type PageStatus, type SaveResult } from '../../../platform/messaging';
+import { delivered, resetTabs, sentTo, tabAnswers } from '../fake-tabs';
 import { SEED_URL, q1, seedTitle, zhangYing } from '../quotes/seed';
-
-type Sent = { tabId: number; type: string; data: unknown };
-type Reply = (m: Sent) => unknown;
 
 const onCommand = vi.fn();
 const onClicked = vi.fn();
-let sent: Sent[] = [];
 let executeScript: ReturnType<typeof vi.fn>;
 
-/** The tab's content scripts, as the messaging library sees them: a reply per message type, or no listener. */
-function tabAnswers(reply: Reply) {
-  fakeBrowser.tabs.sendMessage = vi.fn(
-    (tabId: number, msg: { type: string; data: unknown }, _opts: unknown, cb: (r: unknown) => void) => {
-      const m = { tabId, type: msg.type, data: msg.data };
-      sent.push(m);
-      const res = reply(m);
-      cb(res === undefined ? undefined : { res });
-    },
-  ) as never;
+const status = { readerOpen: true, pinyin: true } as PageStatus;
+const saved = { ok: true, total: 1 } as SaveResult;
+
+/** The reader content script in the tab: it answers its status and what the commands ask of it. */
+function startReader(pinyin = true): void {
+  tabAnswers('reader:status', () => ({ ...status, pinyin }));
+  tabAnswers('reader:show', () => status);
+  tabAnswers('reader:hide', () => status);
+  tabAnswers('reader:setPinyin', () => status);
+  tabAnswers('reader:saveSelection', () => saved);
 }
+
+const sent = () => delivered.map((m) => m.type);
 
 beforeEach(() => {
   // The background registers its message handlers once per start; each test starts it afresh.
-  removeAllListeners();
-  fakeBrowser.reset();
-  sent = [];
+  resetTabs();
   onCommand.mockReset();
   onClicked.mockReset();
-  vi.stubGlobal('chrome', fakeBrowser);
   Object.assign(fakeBrowser, {
     contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: onClicked } },
     commands: { onCommand: { addListener: onCommand } },
   });
-  executeScript = vi.fn(async () => []);
+  executeScript = vi.fn(async ({ files }: { files: string[] }) => {
+    if (files[0] === '/content-scripts/reader.js') startReader();
+    return [];
+  });
   fakeBrowser.scripting.executeScript = executeScript as never;
   background.main();
 });
-
-const status = { readerOpen: true };
-const saved = { ok: true, total: 1 };
 
 describe('save-quote', () => {
   it.each([
     ['reader already running: not injected again (that would close it and lose the selection)', true, 0],
     ['reader not running yet: injected, then asked', false, 1],
   ])('%s', async (_, running, injections) => {
-    tabAnswers((m) => (m.type === 'reader:status' ? (running ? status : undefined) : saved));
+    if (running) startReader();
     await commandHandlers['save-quote']?.(7);
     expect(executeScript).toHaveBeenCalledTimes(injections);
-    expect(sent.at(-1)).toEqual({ tabId: 7, type: 'reader:saveSelection', data: undefined });
+    expect(delivered.at(-1)).toEqual({ tabId: 7, type: 'reader:saveSelection', data: undefined });
   });
 
   it.each([
     ['the shortcut', () => onCommand.mock.calls[0]?.[0]('save-quote', { id: 9 })],
     ['the context menu', () => onClicked.mock.calls[0]?.[0]({ menuItemId: 'save-quote' }, { id: 9 })],
   ])('%s runs the handler for its tab', async (_, fire) => {
-    tabAnswers((m) => (m.type === 'reader:status' ? status : saved));
+    startReader();
     fire();
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('reader:saveSelection'));
-    expect(sent.every((m) => m.tabId === 9)).toBe(true);
+    await vi.waitFor(() => expect(sent()).toContain('reader:saveSelection'));
+    expect(sentTo.every((tabId) => tabId === 9)).toBe(true);
     expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('a shortcut without a tab acts on the active tab', async () => {
     const win = await fakeBrowser.windows.create({ focused: true });
     const tab = await fakeBrowser.tabs.create({ url: SEED_URL, active: true, windowId: win?.id });
-    tabAnswers((m) => (m.type === 'reader:status' ? status : saved));
+    startReader();
     onCommand.mock.calls[0]?.[0]('save-quote', undefined);
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('reader:saveSelection'));
-    expect(sent.at(-1)?.tabId).toBe(tab.id);
+    await vi.waitFor(() => expect(sent()).toContain('reader:saveSelection'));
+    expect(delivered.at(-1)?.tabId).toBe(tab.id);
   });
 
   it('other commands do not save', async () => {
-    tabAnswers((m) => (m.type === 'reader:status' ? { ...status, pinyin: false } : status));
+    startReader(false);
     await commandHandlers['toggle-pinyin']?.(3);
-    expect(sent.map((m) => m.type)).not.toContain('reader:saveSelection');
+    expect(delivered.at(-1)).toEqual({ tabId: 3, type: 'reader:setPinyin', data: true });
+    expect(sent()).not.toContain('reader:saveSelection');
   });
 });
 

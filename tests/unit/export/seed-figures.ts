@@ -1,12 +1,8 @@
 // FigureRows in the shape the reader content script sends, built from the seed fixture's real text: each figure is
 // looked up in page order in the turn it belongs to, and its sentence and offsets are cut from that turn.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { FigureKind } from '../../../lib/figures/types';
 import type { FigureList, FigureRow } from '../../../platform/messaging';
-
-// vitest runs from the project root; happy-dom replaces import.meta.url's scheme, so it cannot locate the file.
-const SEED = resolve(process.cwd(), 'tests/fixtures/pages/seed-shanghai-20180612-tc/source.txt');
+import { readPage } from '../fixture-pages';
 
 interface SeedTurn {
   question: number;
@@ -20,7 +16,7 @@ const QUESTION = /^\s*(\d+)、([^:]+):(.*)$/;
 const ANSWER = /^\s*([\u4e00-\u9fff]{2,4})(?:\(([^)]+)\))?:(.*)$/;
 
 /** The seed's turns; the spokesman's words after the last question are the closing remarks. */
-export function seedTurns(source = readFileSync(SEED, 'utf8')): SeedTurn[] {
+export function seedTurns(source = readPage('seed-shanghai-20180612-tc', 'source.txt')): SeedTurn[] {
   const turns: SeedTurn[] = [];
   const roles = new Map<string, string>();
   let question = 0;
@@ -153,7 +149,7 @@ export function fallbackFormatValue(fig: Pick<FigureRow, 'value' | 'high' | 'uni
 }
 
 function readLine(page: string, line: number): string {
-  const text = readFileSync(resolve(process.cwd(), `tests/fixtures/pages/${page}/source.txt`), 'utf8');
+  const text = readPage(page, 'source.txt');
   return text.split(/\r?\n/)[line - 1] ?? '';
 }
 

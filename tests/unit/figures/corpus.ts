@@ -1,12 +1,8 @@
-// Fixture pages as turn lists for the figures engine, and the same figure scoring as the corpus eval tool
-// (the outside corpus scorer), so the engine can be measured before the full `analyze` pipeline exists.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Fixture pages as turn lists for the figures engine, and the same figure scoring as the corpus score
+// (scripts/score.ts), so the figures engine is measured apart from the `analyze` pipeline.
 import type { Figure } from '../../../lib/figures/types';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const PAGES_DIR = path.resolve(here, '../../fixtures/pages');
+import { norm, scoreFigures as corpusScore, type FigureScore } from '../../../scripts/cli/corpus-score';
+import { pageIds, readPage, readPageJson, sourceFile } from '../fixture-pages';
 
 export interface Expected {
   press: boolean;
@@ -36,67 +32,27 @@ function htmlToText(html: string): string {
 }
 
 export function loadPages(): Page[] {
-  if (!fs.existsSync(PAGES_DIR)) return [];
-  return fs
-    .readdirSync(PAGES_DIR)
-    .filter((d) => fs.existsSync(path.join(PAGES_DIR, d, 'expected.json')))
-    .sort()
-    .map((id) => {
-      const dir = path.join(PAGES_DIR, id);
-      const txt = path.join(dir, 'source.txt');
-      const raw = fs.existsSync(txt)
-        ? fs.readFileSync(txt, 'utf8')
-        : htmlToText(fs.readFileSync(path.join(dir, 'source.html'), 'utf8'));
-      const lines = raw
-        .split('\n')
-        .map((l) => l.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      return { id, lines, expected: JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected };
-    });
+  return pageIds().map((id) => {
+    const file = sourceFile(id);
+    const raw = file === 'source.txt' ? readPage(id, file) : htmlToText(readPage(id, file));
+    const lines = raw
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    return { id, lines, expected: readPageJson<Expected>(id, 'expected.json') };
+  });
 }
 
-const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/\s+/g, '');
-
-export interface Score {
-  good: number;
-  pred: number;
-  found: number;
-  gold: number;
-  wrong: string[];
-  missed: string[];
-  /** Predictions that touch a not_figures entry (a stricter check than the eval tool's). */
+export interface Score extends FigureScore {
+  /** Predictions that touch a not_figures entry (stricter than the corpus score, which only counts them wrong). */
   banned: string[];
 }
 
-/** The eval tool's scoreFigures, verbatim in logic. */
+/** The corpus score's figure rule (scripts/cli/corpus-score.ts), with the banned predictions listed as well. */
 export function scoreFigures(exp: Expected, pred: Array<Pick<Figure, 'text' | 'value'>>): Score {
-  const gold = exp.figures ?? [];
-  const optional = (exp.figures_optional ?? []).map(norm);
   const bannedList = (exp.not_figures ?? []).map(norm);
-  const used = new Set<number>();
-  let good = 0;
-  const wrong: string[] = [];
-  const banned: string[] = [];
-  for (const p of pred) {
-    const t = norm(p.text);
-    const i = gold.findIndex(
-      (g, j) =>
-        !used.has(j) &&
-        (t.includes(norm(g.text)) || norm(g.text).includes(t)) &&
-        Math.abs(Number(p.value) - g.value) <= 1e-6 * Math.max(1, Math.abs(g.value)),
-    );
-    const isBanned = bannedList.some((b) => b.includes(t) || t.includes(b));
-    if (isBanned) banned.push(`${p.text}=${p.value}`);
-    if (i >= 0) {
-      used.add(i);
-      good++;
-    } else if (!isBanned && optional.some((o) => o.includes(t) || t.includes(o))) {
-      good++;
-    } else wrong.push(`${p.text}=${p.value}`);
-  }
-  const missed = gold.filter((_, j) => !used.has(j)).map((g) => `${g.text}=${g.value}`);
-  return { good, pred: pred.length, found: used.size, gold: gold.length, wrong, missed, banned };
+  const banned = pred
+    .filter((p) => bannedList.some((b) => b.includes(norm(p.text)) || norm(p.text).includes(b)))
+    .map((p) => `${p.text}=${p.value}`);
+  return { ...corpusScore(exp, pred), banned };
 }

@@ -1,16 +1,9 @@
 // Real passages from the seed page (Big5-gateway Traditional) and their mainland Simplified form.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getConverter } from '../../../lib/script/converters';
 import type { Quote } from '../../../lib/quotes/model';
+import { pageLines } from '../fixture-pages';
 
-// Tests run from the project root; the fixtures sit next to it.
-const SEED = resolve(process.cwd(), '../shared/fixtures/pages/seed-shanghai-20180612-tc/source.txt');
-
-export const seedLines: string[] = readFileSync(SEED, 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l !== '');
+export const seedLines: string[] = pageLines('seed-shanghai-20180612-tc');
 
 /** Big5-gateway pages were made with Taiwan phrase conversion, so this gives back the mainland wording. */
 export const toHans = getConverter('twp', 'cn');

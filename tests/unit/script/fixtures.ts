@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-export const PAGES = join(__dirname, '../../../../shared/fixtures/pages');
+import { pageIds, readPage, readPageJson, sourceFile } from '../fixture-pages';
 
 export interface Fixture {
   id: string;
@@ -12,21 +9,13 @@ export interface Fixture {
 
 /** Every fixture page's text (HTML pages with their tags removed) and meta. */
 export function fixtures(): Fixture[] {
-  return readdirSync(PAGES)
-    .sort()
-    .map((id) => {
-      const dir = join(PAGES, id);
-      const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang: string; source_url: string };
-      const file = readdirSync(dir).find((f) => f.startsWith('source.')) ?? 'source.txt';
-      let text = readFileSync(join(dir, file), 'utf8');
-      if (file.endsWith('.html'))
-        text = text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
-      return { id, lang: meta.lang, url: meta.source_url, text };
-    });
+  return pageIds().map((id) => fixture(id));
 }
 
 export function fixture(id: string): Fixture {
-  const f = fixtures().find((x) => x.id === id);
-  if (!f) throw new Error(`no fixture ${id}`);
-  return f;
+  const meta = readPageJson<{ lang: string; source_url: string }>(id, 'meta.json');
+  const file = sourceFile(id);
+  let text = readPage(id, file);
+  if (file === 'source.html') text = text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
+  return { id, lang: meta.lang, url: meta.source_url, text };
 }

@@ -1,12 +1,9 @@
 // Loads the real fixture pages (tests/fixtures/pages) through the same path as the CLI: HTML via linkedom and
 // sourceFromDocument, text via blocksFromText.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { blocksFromText, sourceFromDocument } from '../../../lib/transcript/blocks';
 import type { SourceDoc, TurnKind } from '../../../lib/transcript/types';
-
-export const PAGES = join(__dirname, '..', '..', 'fixtures', 'pages');
+import { pageIds, readPage, readPageJson, sourceFile } from '../fixture-pages';
 
 export interface ExpectedTurn {
   kind: TurnKind;
@@ -24,14 +21,10 @@ export interface Expected {
   turns: ExpectedTurn[];
 }
 
-export function fixtureIds(): string[] {
-  return readdirSync(PAGES)
-    .filter((d) => existsSync(join(PAGES, d, 'expected.json')))
-    .sort();
-}
+export const fixtureIds = pageIds;
 
 export function expected(id: string): Expected {
-  return JSON.parse(readFileSync(join(PAGES, id, 'expected.json'), 'utf8')) as Expected;
+  return readPageJson<Expected>(id, 'expected.json');
 }
 
 export function parseDocument(html: string): Document {
@@ -42,9 +35,9 @@ export function parseDocument(html: string): Document {
 }
 
 export function loadSource(id: string): SourceDoc {
-  const html = join(PAGES, id, 'source.html');
-  if (existsSync(html)) return sourceFromDocument(parseDocument(readFileSync(html, 'utf8')));
-  return { blocks: blocksFromText(readFileSync(join(PAGES, id, 'source.txt'), 'utf8')) };
+  const file = sourceFile(id);
+  const text = readPage(id, file);
+  return file === 'source.html' ? sourceFromDocument(parseDocument(text)) : { blocks: blocksFromText(text) };
 }
 
 /** Compare the way the corpus scorer does: NFKC, no whitespace. */

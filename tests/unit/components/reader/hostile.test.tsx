@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript, Turn } from '../../../../lib/transcript/types';
 import { mount } from './harness';
-import { sectionsFor } from './sample';
+import { buildSections } from '../../../../lib/transcript/sections';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
@@ -37,7 +37,7 @@ function hostile(): Transcript {
     title: `${SCRIPT}记者会`,
     date: '2024-01-01',
     turns,
-    sections: sectionsFor(turns),
+    sections: buildSections(turns),
     blocks: [],
   };
 }

@@ -11,7 +11,8 @@ import type { Transcript, Turn } from '../../../../lib/transcript/types';
 import { mount, press, typeInto } from './harness';
 import { centreOf, fakeLayout, GLYPH, LINE, W } from './layout';
 import type { FakeLayout } from './layout';
-import { sectionsFor, transcriptFrom } from './sample';
+import { buildSections } from '../../../../lib/transcript/sections';
+import { transcriptFrom } from './sample';
 
 const { transcript } = transcriptFrom('seed-shanghai-20180612-tc');
 const source = createPinyinCache();
@@ -247,15 +248,35 @@ describe('hover tooltip in the reader', () => {
     expect(tip()).toBeNull();
   });
 
-  it('analyses every paragraph while the page is idle, so first hovers hit the cache', async () => {
+  it('analyses every paragraph while the page is idle, a deadline at a time, so first hovers hit the cache', () => {
     const seen = new Set<string>();
     const spy: ReaderPinyin['source'] = {
       wordAt: (text, offset, tone) => (seen.add(text), source.wordAt(text, offset, tone)),
       words: (text, tone) => source.words(text, tone),
     };
-    open(pinyinOf({ source: spy }));
-    const texts = transcript.turns.flatMap((turn) => turn.text.split('\n').filter((l) => l.trim()));
-    await vi.waitFor(() => expect(seen.size).toBe(new Set(texts).size), { timeout: 10_000, interval: 50 });
+    // The browser's idle periods, run by hand: each leaves time for three more paragraphs after the first.
+    const idle: ((deadline: { timeRemaining(): number }) => void)[] = [];
+    const win = document.defaultView as unknown as Record<string, unknown>;
+    const saved = { request: win.requestIdleCallback, cancel: win.cancelIdleCallback };
+    Object.assign(win, {
+      requestIdleCallback: (cb: (typeof idle)[number]) => idle.push(cb),
+      cancelIdleCallback: () => {},
+    });
+    try {
+      open(pinyinOf({ source: spy }));
+      const paragraphs = m!.$$('p[data-offset]').length;
+      let periods = 0;
+      for (let cb = idle.shift(); cb && periods <= paragraphs; cb = idle.shift()) {
+        let left = 3;
+        periods++;
+        cb({ timeRemaining: () => (left-- > 0 ? 10 : 0) });
+      }
+      const texts = transcript.turns.flatMap((turn) => turn.text.split('\n').filter((l) => l.trim()));
+      expect(seen.size).toBe(new Set(texts).size);
+      expect(periods).toBe(Math.ceil(paragraphs / 4));
+    } finally {
+      Object.assign(win, { requestIdleCallback: saved.request, cancelIdleCallback: saved.cancel });
+    }
   });
 
   it('renders hostile page text in the tooltip as text', () => {
@@ -279,7 +300,7 @@ describe('hover tooltip in the reader', () => {
       title: 't',
       date: null,
       turns,
-      sections: sectionsFor(turns),
+      sections: buildSections(turns),
       blocks: [],
     };
     open(pinyinOf({ convertOther: () => IMG }), t);

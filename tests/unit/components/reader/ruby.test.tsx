@@ -10,7 +10,8 @@ import type { ReaderPinyin, RubyMode } from '../../../../components/reader/types
 import { createPinyinCache } from '../../../../lib/pinyin/index';
 import type { Transcript, Turn } from '../../../../lib/transcript/types';
 import { click, mount, typeInto } from './harness';
-import { sectionsFor, transcriptFrom } from './sample';
+import { buildSections } from '../../../../lib/transcript/sections';
+import { transcriptFrom } from './sample';
 
 const { transcript } = transcriptFrom('seed-shanghai-20180612-tc');
 const source = createPinyinCache();
@@ -231,7 +232,7 @@ describe('ruby mode in the reader', () => {
       title: 't',
       date: null,
       turns,
-      sections: sectionsFor(turns),
+      sections: buildSections(turns),
       blocks: [],
     });
     expect(m!.$$('img, b, [onerror], [onclick]')).toHaveLength(0);
