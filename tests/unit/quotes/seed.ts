@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { getConverter } from '../../../lib/script/converters';
 import type { Quote } from '../../../lib/quotes/model';
 
-// Tests run from the project root; the fixtures sit next to it.
-const SEED = resolve(process.cwd(), '../shared/fixtures/pages/seed-shanghai-20180612-tc/source.txt');
+// Tests run from the project root.
+const SEED = resolve(process.cwd(), 'tests/fixtures/pages/seed-shanghai-20180612-tc/source.txt');
 
 export const seedLines: string[] = readFileSync(SEED, 'utf8')
   .split('\n')
