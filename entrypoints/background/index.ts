@@ -61,7 +61,7 @@ export default defineBackground(() => {
     return tabId !== undefined ? openPanel(tabId) : activeTabId().then(openPanel);
   });
   onMessage('i18n:readerStrings', () => readerStringTable());
-  onMessage('quotes:save', ({ data }) => saveQuote(data));
+  onMessage('quotes:save', ({ data, sender }) => saveQuote(data, { from: sender.tab?.id }));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
   onMessage('quotes:clear', () => clearQuotes());
