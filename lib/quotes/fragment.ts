@@ -125,8 +125,8 @@ function endSnippetStart(line: string): number {
 }
 
 /**
- * Context term of at least one letter: the shortest one ending (or starting) at a punctuation-adjacent cut or at
- * the line's edge, within CONTEXT_SAFE_MAX, else within CONTEXT_SAFE_FAR; else a word cut within CONTEXT_MAX.
+ * Context term of at least one letter: the shortest one ending (or starting) at a punctuation-adjacent cut (or a
+ * known line edge) within CONTEXT_SAFE_MAX, else within CONTEXT_SAFE_FAR; else a word cut within CONTEXT_MAX.
  * `lengths` ordered from the shortest.
  */
 function contextLength(lengths: number[], safe: (len: number) => boolean, hasWord: (len: number) => boolean) {
@@ -138,7 +138,10 @@ function contextLength(lengths: number[], safe: (len: number) => boolean, hasWor
   );
 }
 
-/** The last words of `before`; a prefix must start on a word boundary. */
+/**
+ * The last words of `before`; a prefix must start on a word boundary. The start of `before` is not taken for a
+ * block edge: the caller may have clipped its context anywhere (the reader sends a few dozen characters).
+ */
 function prefixTerm(before: string): string {
   const line = before.split('\n').pop()?.replace(/\s+/g, ' ').trimEnd() ?? '';
   const n = line.length;
@@ -148,19 +151,19 @@ function prefixTerm(before: string): string {
     .reverse();
   const len = contextLength(
     lengths,
-    (l) => isSafeCut(line, n - l),
+    (l) => (l === n ? before.includes('\n') && l > 0 : isSafeCut(line, n - l)),
     (l) => WORDLIKE.test(line.slice(n - l)),
   );
   return len === undefined ? '' : line.slice(n - len).trim();
 }
 
-/** The first words of `after`; a suffix must end on a word boundary. */
+/** The first words of `after`; a suffix must end on a word boundary (the end of `after` is no block edge either). */
 function suffixTerm(after: string): string {
   const line = after.split('\n')[0]?.replace(/\s+/g, ' ').trimStart() ?? '';
   const lengths = wordBoundaries(line).filter((b) => b > 0);
   const len = contextLength(
     lengths,
-    (l) => isSafeCut(line, l),
+    (l) => (l === line.length ? after.includes('\n') : isSafeCut(line, l)),
     (l) => WORDLIKE.test(line.slice(0, l)),
   );
   return len === undefined ? '' : line.slice(0, len).trim();

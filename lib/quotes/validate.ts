@@ -165,7 +165,8 @@ export function validateQuote(record: Record<string, unknown>, options: Validate
   const rawUrl = own(record, 'url');
   let url = typeof rawUrl === 'string' && isWellFormed(rawUrl) ? validPageUrl(rawUrl) : null;
   if (url === null) {
-    replace('url', 'repairUrl');
+    // '' is what a record whose address was lost keeps: it reads back as itself.
+    if (rawUrl !== '') replace('url', 'repairUrl');
     url = '';
   }
 
