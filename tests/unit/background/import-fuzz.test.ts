@@ -238,7 +238,7 @@ describe('what the fuzz stores', () => {
     ['a link with an attribute breakout', { fragmentUrl: `${SEED_URL}#"><img src=x onerror=alert(1)>` }, {}],
   ])('%s is replaced and said so', async (_name, patch, expected) => {
     useLanguage('zh_TW');
-    const record = { ...validRecord(random(7), 1), ...patch };
+    const record: Record<string, unknown> = { ...validRecord(random(7), 1), ...patch };
     const r = await importQuotes(JSON.stringify(envelope([record])), NOW);
     expect(r.added).toBe(1);
     expect(r.repaired).toHaveLength(1);

@@ -163,8 +163,14 @@ describe('migrateRecord walks every version to the latest', () => {
   });
 
   it.each([
-    [{ v: 4, body: S }, { key: 'entryNewer', subs: ['4', '3'] }],
-    [{ v: 1, said: 42, who: '' }, { key: 'entryNoText', subs: [] }],
+    [
+      { v: 4, body: S },
+      { key: 'entryNewer', subs: ['4', '3'] },
+    ],
+    [
+      { v: 1, said: 42, who: '' },
+      { key: 'entryNoText', subs: [] },
+    ],
   ])('reports %j', (raw, fault) => {
     expect(migrateRecord(raw, toy).fault).toEqual(fault);
   });

@@ -71,7 +71,13 @@ describe('import', () => {
     ],
     [
       'not ours',
-      { added: 0, duplicates: 0, rejected: [], repaired: [], error: 'This file is not a Briefing Reader quote export.' },
+      {
+        added: 0,
+        duplicates: 0,
+        rejected: [],
+        repaired: [],
+        error: 'This file is not a Briefing Reader quote export.',
+      },
       'Import failed: This file is not a Briefing Reader quote export.',
       [],
       true,
