@@ -11,6 +11,7 @@ import { MAX_QUOTES, type Quote } from '../../../lib/quotes/model';
 import en from '../../../locales/en.json';
 import zh_CN from '../../../locales/zh_CN.json';
 import zh_TW from '../../../locales/zh_TW.json';
+import { prng } from '../../lib/prng.mjs';
 import { SEED_URL, seedDate, seedTitle, turnParagraphs } from '../quotes/seed';
 
 const NOW = new Date('2026-03-01T08:00:00.000Z');
@@ -18,17 +19,7 @@ const FILES = 1000;
 const BATCHES = 10;
 const LANGS = { en, zh_CN, zh_TW } as Record<string, Record<string, string>>;
 
-/** mulberry32: the same files on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = prng;
 type Rnd = ReturnType<typeof random>;
 const pick = <T>(rnd: Rnd, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
 
