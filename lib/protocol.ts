@@ -2,6 +2,7 @@
 // message, its payload and its reply. Types only, so pure code can name them; platform/messaging.ts binds the map to
 // the browser's messaging (errors thrown by a handler reach the sender intact).
 import type { FigureKind } from './figures/types';
+import type { ImportResult } from './quotes/exchange';
 import type { Quote, QuoteInput } from './quotes/model';
 import type { EngineName } from './engines';
 import type { Script, Variant } from './script/types';
@@ -62,12 +63,8 @@ export interface FigureList {
 
 export type SaveResult = { ok: true; quote: Quote; total: number } | { ok: false; error: string };
 
-export interface ImportResult {
-  added: number;
-  duplicates: number;
-  rejected: { index: number; reason: string }[];
-  error?: string;
-}
+/** The reply to quotes:import; defined with the import itself. */
+export type { ImportResult } from './quotes/exchange';
 
 export interface ProtocolMap {
   // detector content script -> background: this page may be a transcript; the background runs the analyzer on it,

@@ -5,12 +5,14 @@ import * as panel from '../components/panel/strings';
 import * as popup from '../components/popup/strings';
 import * as reader from '../components/reader/strings';
 import * as base from './base';
+import * as quotes from './quotes';
 
 export const LANGS = ['en', 'zh_CN', 'zh_TW'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const AREAS: Record<string, Record<Lang, Record<string, string>>> = {
   base: { en: base.en, zh_CN: base.zh_CN, zh_TW: base.zh_TW },
+  quotes: { en: quotes.en, zh_CN: quotes.zh_CN, zh_TW: quotes.zh_TW },
   reader: reader.readerStringTables,
   popup: popup.popupStringTables,
   options: options.optionsStringTables,

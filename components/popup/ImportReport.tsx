@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../lib/protocol';
+import type { ImportResult } from '../../lib/quotes/exchange';
 import type { PopupTranslate } from './strings';
 
 export interface ImportReportProps {
@@ -7,7 +7,10 @@ export interface ImportReportProps {
   onDismiss(): void;
 }
 
-/** What an import did: counts, each rejected entry with its reason, or why the whole file was refused. */
+/**
+ * What an import did: counts, each rejected entry with its reason, each change made to an entry that was kept, or
+ * why the whole file was refused.
+ */
 export function ImportReport({ t, result, onDismiss }: ImportReportProps) {
   const failed = result.error !== undefined;
   return (
@@ -29,6 +32,18 @@ export function ImportReport({ t, result, onDismiss }: ImportReportProps) {
             {result.rejected.map((r) => (
               <li key={r.index}>{t('popupImportRejected', [String(r.index + 1), r.reason])}</li>
             ))}
+          </ul>
+        </details>
+      )}
+      {result.repaired.length > 0 && (
+        <details class="pp-report-details">
+          <summary>{t('popupImportRepairedHeading', [String(result.repaired.length)])}</summary>
+          <ul>
+            {result.repaired.flatMap((r) =>
+              r.changes.map((change, i) => (
+                <li key={`${r.index}-${i}`}>{t('popupImportRejected', [String(r.index + 1), change])}</li>
+              )),
+            )}
           </ul>
         </details>
       )}

@@ -190,7 +190,7 @@ export function Popup(props: PopupProps) {
       try {
         text = await file.text();
       } catch {
-        setImportResult({ added: 0, duplicates: 0, rejected: [], error: t('popupImportReadError') });
+        setImportResult({ added: 0, duplicates: 0, rejected: [], repaired: [], error: t('popupImportReadError') });
         return;
       }
       const result = await attempt(

@@ -67,7 +67,7 @@ export default defineBackground(() => {
   });
   onMessage('i18n:readerStrings', () => readerStringTable());
   onMessage('settings:update', ({ data }) => updateSettings(data));
-  onMessage('quotes:save', ({ data }) => saveQuote(data));
+  onMessage('quotes:save', ({ data, sender }) => saveQuote(data, { from: sender.tab?.id }));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
   onMessage('quotes:clear', () => clearQuotes());

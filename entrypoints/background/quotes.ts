@@ -1,15 +1,35 @@
 // The quote list's single writer. Every change goes through `serial`, so concurrent saves from several tabs are
 // applied one after another on the latest list; a failed write (storage full) leaves the stored list as it was.
+// Every record written passes the store's door (migrateQuote) first and is stored in its current versioned shape,
+// so whatever is stored validates again to itself.
 import { i18n } from '#i18n';
 import { messageOf } from '@/lib/errors';
-import { type ImportResult, type SaveResult } from '@/platform/messaging';
-import { mergeQuotes, parseImport, type ImportFault } from '@/lib/quotes/exchange';
-import { migrateQuote } from '@/lib/quotes/migrations';
-import { createQuote, type Quote, type QuoteInput } from '@/lib/quotes/model';
+import { type SaveResult } from '@/platform/messaging';
+import { mergeQuotes, parseImport, type ImportFault, type ImportResult } from '@/lib/quotes/exchange';
+import { migrateQuote, toStored, type StoredQuote } from '@/lib/quotes/migrations';
+import { createQuote, MAX_QUOTES, type Quote, type QuoteInput } from '@/lib/quotes/model';
+import { createRateLimiter, SAVE_RATE } from '@/lib/quotes/rate';
+import type { RecordFault, Replacement } from '@/lib/quotes/validate';
 import { damagedQuotesItem, quotesItem } from '@/platform/storage';
 import { createSerialQueue } from './serial';
 
 const serial = createSerialQueue();
+const allowSave = createRateLimiter(SAVE_RATE);
+
+/** A UI string by a key the quote engine gave (its faults and repairs are listed in locales/quotes.ts). */
+function translate(key: string, subs: string[]): string {
+  return (i18n.t as (key: string, subs?: string[]) => string)(key, subs);
+}
+
+/** Why an entry or a file was refused, in the user's language. */
+export function faultText(fault: RecordFault | ImportFault): string {
+  return translate(fault.key, fault.subs);
+}
+
+/** What was replaced in a kept entry, in the user's language. */
+export function repairText(r: Replacement): string {
+  return translate(r.key, [r.field, ...r.subs]);
+}
 
 /** Where a stored quote list that is not a list at all is kept, so the next write cannot destroy it. */
 export const DAMAGED_KEY = damagedQuotesItem.key;
@@ -31,12 +51,12 @@ async function readRaw(): Promise<unknown[]> {
 }
 
 /** The stored quotes that are valid; damaged entries stay stored (never dropped) but are skipped and reported. */
-export async function readQuotes(): Promise<{ quotes: Quote[]; raw: unknown[]; damaged: number }> {
+export async function readQuotes(now = new Date()): Promise<{ quotes: Quote[]; raw: unknown[]; damaged: number }> {
   const list = await readRaw();
   const quotes: Quote[] = [];
   let damaged = 0;
   for (const entry of list) {
-    const r = migrateQuote(entry);
+    const r = migrateQuote(entry, { now });
     if (r.quote) quotes.push(r.quote);
     else damaged++;
   }
@@ -48,40 +68,43 @@ function storageError(err: unknown): string {
   return /quota|QUOTA_BYTES/i.test(msg) ? i18n.t('errorStorageFull') : i18n.t('errorStorageFailed', [msg]);
 }
 
-/** Why a file cannot be imported, in the user's language. */
-function faultMessage(f: ImportFault): string {
-  switch (f.key) {
-    case 'importNotJson':
-      return i18n.t('importNotJson', f.subs);
-    case 'importNewer':
-      return i18n.t('importNewer', f.subs);
-    default:
-      return i18n.t(f.key);
-  }
-}
-
 interface PendingSave {
-  quote: Quote;
+  quote: StoredQuote;
   resolve(result: SaveResult): void;
 }
 let pending: PendingSave[] = [];
+
+export interface SaveOptions {
+  /** Who asks (the sender's tab): saves are limited per sender. Saves from the extension's own code pass none. */
+  from?: string | number;
+  now?: Date;
+}
 
 /**
  * Queues a save. Saves that arrive while the list is being written (several tabs at once) are appended together in
  * the next write: the whole list is rewritten on each write, so one write per save made bursts quadratic.
  */
-export function saveQuote(input: QuoteInput, now = new Date()): Promise<SaveResult> {
+export function saveQuote(input: QuoteInput, { from, now = new Date() }: SaveOptions = {}): Promise<SaveResult> {
+  const refuse = (error: string) => Promise.resolve<SaveResult>({ ok: false, error });
+  if (from !== undefined && !allowSave(String(from), now.getTime())) return refuse(translate('quoteTooFast', []));
   const made = createQuote(input, now, crypto.randomUUID());
-  if (!made.quote) return Promise.resolve({ ok: false, error: i18n.t(made.fault) });
-  const quote = made.quote;
+  if (!made.quote) return refuse(i18n.t(made.fault));
+  const checked = migrateQuote(toStored(made.quote), { now });
+  if (!checked.quote) return refuse(faultText(checked.fault));
+  const quote = toStored(checked.quote);
   return new Promise((resolve) => {
     pending.push({ quote, resolve });
     if (pending.length === 1) void serial(writePending);
   });
 }
 
+function saved(quote: StoredQuote, total: number): SaveResult {
+  const { v: _v, ...plain } = quote;
+  return { ok: true, quote: plain, total };
+}
+
 async function writePending(): Promise<void> {
-  const batch = pending;
+  let batch = pending;
   pending = [];
   let raw: unknown[];
   try {
@@ -91,9 +114,13 @@ async function writePending(): Promise<void> {
     batch.forEach((p) => p.resolve({ ok: false, error: storageError(err) }));
     return;
   }
+  const room = Math.max(0, MAX_QUOTES - raw.length);
+  batch.slice(room).forEach((p) => p.resolve({ ok: false, error: translate('quoteStoreFull', [String(MAX_QUOTES)]) }));
+  batch = batch.slice(0, room);
+  if (batch.length === 0) return;
   try {
     await quotesItem.setValue([...raw, ...batch.map((p) => p.quote)]);
-    batch.forEach((p, i) => p.resolve({ ok: true, quote: p.quote, total: raw.length + i + 1 }));
+    batch.forEach((p, i) => p.resolve(saved(p.quote, raw.length + i + 1)));
     return;
   } catch (err) {
     if (batch.length === 1) {
@@ -107,7 +134,7 @@ async function writePending(): Promise<void> {
     try {
       await quotesItem.setValue([...list, p.quote]);
       list = [...list, p.quote];
-      p.resolve({ ok: true, quote: p.quote, total: list.length });
+      p.resolve(saved(p.quote, list.length));
     } catch (err) {
       p.resolve({ ok: false, error: storageError(err) });
     }
@@ -133,13 +160,16 @@ export function deleteQuotes(ids: string[]): Promise<Quote[]> {
   });
 }
 
-export function restoreQuotes(quotes: Quote[]): Promise<number> {
+/**
+ * Undo of a delete or a clear: the quotes come back through the door like any other write (the message may carry
+ * anything). Returns how many were stored.
+ */
+export function restoreQuotes(quotes: unknown, now = new Date()): Promise<number> {
   return serial(async () => {
-    const { raw, quotes: existing } = await readQuotes();
-    const { added } = mergeQuotes(existing, quotes);
-    const ids = new Set(existing.map((q) => q.id));
-    const fresh = added > 0 ? quotes.filter((q) => !ids.has(q.id)) : [];
-    await quotesItem.setValue([...raw, ...fresh]);
+    const { raw, quotes: existing } = await readQuotes(now);
+    const valid = (Array.isArray(quotes) ? quotes : []).flatMap((q) => migrateQuote(q, { now }).quote ?? []);
+    const fresh = mergeQuotes(existing, valid).quotes.slice(existing.length, existing.length + MAX_QUOTES - raw.length);
+    if (fresh.length > 0) await quotesItem.setValue([...raw, ...fresh.map(toStored)]);
     return fresh.length;
   });
 }
@@ -152,19 +182,34 @@ export function clearQuotes(): Promise<Quote[]> {
   });
 }
 
-export function importQuotes(json: string): Promise<ImportResult> {
+/** Imports an export file: existing entries stay as they are, byte for byte; new quotes are appended. */
+export function importQuotes(json: string, now = new Date()): Promise<ImportResult> {
   return serial(async () => {
-    const parsed = parseImport(json);
-    if (parsed.fault) return { added: 0, duplicates: 0, rejected: parsed.rejected, error: faultMessage(parsed.fault) };
-    const { raw, quotes: existing } = await readQuotes();
+    const parsed = parseImport(json, now);
+    const rejected = parsed.rejected.map((r) => ({ index: r.index, reason: faultText(r.fault) }));
+    const refused = (error: string): ImportResult => ({ added: 0, duplicates: 0, rejected, repaired: [], error });
+    if (parsed.fault) return refused(faultText(parsed.fault));
+    const { raw, quotes: existing } = await readQuotes(now);
     const merged = mergeQuotes(existing, parsed.quotes);
-    const known = new Set(existing.map((q) => q.id));
-    const fresh = merged.quotes.filter((q) => !known.has(q.id));
-    try {
-      await quotesItem.setValue([...raw, ...fresh]);
-    } catch (err) {
-      return { added: 0, duplicates: 0, rejected: parsed.rejected, error: storageError(err) };
+    const incoming = merged.quotes.slice(existing.length);
+    const room = Math.max(0, MAX_QUOTES - raw.length);
+    const fresh = incoming.slice(0, room);
+    const indexOf = new Map(parsed.quotes.map((q, i) => [q, parsed.indexes[i] ?? i]));
+    for (const q of incoming.slice(room)) {
+      rejected.push({ index: indexOf.get(q) ?? -1, reason: translate('entryStoreFull', [String(MAX_QUOTES)]) });
     }
-    return { added: merged.added, duplicates: merged.duplicates, rejected: parsed.rejected };
+    rejected.sort((a, b) => a.index - b.index);
+    if (fresh.length > 0) {
+      try {
+        await quotesItem.setValue([...raw, ...fresh.map(toStored)]);
+      } catch (err) {
+        return refused(storageError(err));
+      }
+    }
+    const added = new Set(fresh.map((q) => q.id));
+    const repaired = parsed.repaired
+      .filter((r) => added.has(r.id))
+      .map((r) => ({ index: r.index, changes: r.replaced.map(repairText) }));
+    return { added: fresh.length, duplicates: merged.duplicates, rejected, repaired };
   });
 }

@@ -1,4 +1,4 @@
-export { BOM, CSV_MIME, figuresFromCsv, figuresToCsv, guardFormula, parseCsv, toCsv, unguardFormula } from './csv';
+export { BOM, CSV_MIME, figuresToCsv, guardFormula, toCsv } from './csv';
 export { escapeMarkdownCell, figuresToMarkdown, MARKDOWN_MIME, sentenceWithFigure, toMarkdownTable } from './markdown';
 export { ENGLISH_CITATION_WORDS, figureCitation, type CitationContext, type CitationWords } from './citation';
 export { exportFilename } from './filename';
@@ -6,7 +6,6 @@ export {
   exportedFigure,
   FIGURE_COLUMNS,
   figureCells,
-  figuresFromTable,
   figureTable,
   questionCell,
   type ExportedFigure,

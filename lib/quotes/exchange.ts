@@ -2,8 +2,9 @@
 // quotes of the file and a reason for each one it could not read; merging then only adds.
 import { conferenceName, formatMarkdown, formatDate, type FormatOptions } from './format';
 import { groupByConference } from './list';
-import { cleanText, type Quote } from './model';
-import { describeReplacement, migrateQuote, toStored, type Replacement, type StoredQuote } from './migrations';
+import { cleanText, MAX_QUOTES, type Quote } from './model';
+import { migrateQuote, toStored, type StoredQuote } from './migrations';
+import { own, validSavedAt, type RecordFault, type Replacement } from './validate';
 
 export const EXPORT_FORMAT = 'briefing-reader-quotes';
 export const EXPORT_VERSION = 1;
@@ -43,18 +44,28 @@ export function exportMarkdown(quotes: readonly Quote[], options: FormatOptions)
   return out.join('\n\n') + '\n';
 }
 
+/** What an import did, as the popup shows it: every reason already a sentence in the UI language. */
+export interface ImportResult {
+  added: number;
+  duplicates: number;
+  /** Entries refused, by position in the file's quote list. */
+  rejected: { index: number; reason: string }[];
+  /** Entries kept with some fields replaced, one sentence per replacement. */
+  repaired: { index: number; changes: string[] }[];
+  /** Set when the file as a whole was refused (or could not be stored); then nothing was added. */
+  error?: string;
+}
+
 export interface Rejected {
   /** Position in the file's quote list. */
   index: number;
-  reason: string;
+  fault: RecordFault;
 }
 
 export interface Repaired {
   index: number;
   id: string;
   replaced: Replacement[];
-  /** One line per repair. */
-  messages: string[];
 }
 
 /**
@@ -67,22 +78,26 @@ export type ImportFault =
   | { key: 'importNotExport'; subs: [] }
   | { key: 'importNoVersion'; subs: [] }
   | { key: 'importNewer'; subs: [version: string, supported: string] }
-  | { key: 'importNoList'; subs: [] };
+  | { key: 'importNoList'; subs: [] }
+  | { key: 'importTooMany'; subs: [count: string, max: string] };
 
-export interface ImportResult {
+/** What a file holds: the quotes the door let in, and why each other entry was refused or repaired. */
+export interface ParsedImport {
   quotes: Quote[];
+  /** File position of each quote in `quotes`. */
+  indexes: number[];
   rejected: Rejected[];
   repaired: Repaired[];
   /** Set when the file as a whole cannot be read; then quotes is empty. */
   fault?: ImportFault;
 }
 
-function fail(fault: ImportFault): ImportResult {
-  return { quotes: [], rejected: [], repaired: [], fault };
+function fail(fault: ImportFault): ParsedImport {
+  return { quotes: [], indexes: [], rejected: [], repaired: [], fault };
 }
 
-/** Reads an export file. Never throws; a fault names one thing a person can act on. */
-export function parseImport(json: string): ImportResult {
+/** Reads an export file as of `now` (nothing may be dated after it). Never throws. */
+export function parseImport(json: string, now: Date = new Date()): ParsedImport {
   if (typeof json !== 'string' || json.replace(/^\ufeff/, '').trim() === '')
     return fail({ key: 'importEmpty', subs: [] });
   let data: unknown;
@@ -92,38 +107,37 @@ export function parseImport(json: string): ImportResult {
     const detail = e instanceof Error ? (e.message.split('\n')[0]?.slice(0, 120) ?? '') : '';
     return fail({ key: 'importNotJson', subs: [detail] });
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data)) {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail({ key: 'importNotExport', subs: [] });
   }
   const envelope = data as Record<string, unknown>;
-  if (envelope.format !== EXPORT_FORMAT) return fail({ key: 'importNotExport', subs: [] });
-  const version = envelope.version;
+  if (own(envelope, 'format') !== EXPORT_FORMAT) return fail({ key: 'importNotExport', subs: [] });
+  const version = own(envelope, 'version');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail({ key: 'importNoVersion', subs: [] });
   }
   if (version > EXPORT_VERSION) return fail({ key: 'importNewer', subs: [String(version), String(EXPORT_VERSION)] });
-  if (!Array.isArray(envelope.quotes)) return fail({ key: 'importNoList', subs: [] });
+  const list = own(envelope, 'quotes');
+  if (!Array.isArray(list)) return fail({ key: 'importNoList', subs: [] });
+  if (list.length > MAX_QUOTES) return fail({ key: 'importTooMany', subs: [String(list.length), String(MAX_QUOTES)] });
 
-  const result: ImportResult = { quotes: [], rejected: [], repaired: [] };
-  // A quote without a readable save time is dated by the export itself rather than by the epoch.
-  const exportedAt =
-    typeof envelope.exportedAt === 'string' && !Number.isNaN(Date.parse(envelope.exportedAt))
-      ? new Date(envelope.exportedAt).toISOString()
-      : undefined;
-  envelope.quotes.forEach((raw, index) => {
-    const migrated = migrateQuote(raw, { fallbackSavedAt: exportedAt });
-    if (migrated.error !== undefined) {
-      result.rejected.push({ index, reason: migrated.error });
+  const result: ParsedImport = { quotes: [], indexes: [], rejected: [], repaired: [] };
+  // A quote without a readable save time is dated by the export itself rather than by the epoch (but never later
+  // than now: the door clamps that).
+  const exportedAt = own(envelope, 'exportedAt');
+  const exported = typeof exportedAt === 'string' ? validSavedAt(exportedAt) : null;
+  const fallbackSavedAt =
+    exported === null ? undefined : new Date(Math.min(Date.parse(exported), now.getTime())).toISOString();
+  list.forEach((raw, index) => {
+    const migrated = migrateQuote(raw, { now, fallbackSavedAt });
+    if (migrated.fault) {
+      result.rejected.push({ index, fault: migrated.fault });
       return;
     }
     result.quotes.push(migrated.quote);
+    result.indexes.push(index);
     if (migrated.replaced.length > 0) {
-      result.repaired.push({
-        index,
-        id: migrated.quote.id,
-        replaced: migrated.replaced,
-        messages: migrated.replaced.map(describeReplacement),
-      });
+      result.repaired.push({ index, id: migrated.quote.id, replaced: migrated.replaced });
     }
   });
   return result;

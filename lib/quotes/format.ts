@@ -154,8 +154,16 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-function markdownUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+/**
+ * A link destination that Markdown reads as one URL and nothing else: every character that could end it, start
+ * markup or an HTML attribute is percent-encoded. Only web addresses become links; anything else is '' (the caller
+ * then prints no link at all), whatever a stored record holds.
+ */
+export function markdownUrl(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return '';
+  return url.replace(/[\s\p{Cc}()<>[\]"'`\\]/gu, (c) =>
+    c < '\x80' ? '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0') : encodeURIComponent(c),
+  );
 }
 
 /** A blockquote, an attribution line, and the conference (or page) title linked to the passage. */
@@ -166,9 +174,10 @@ export function formatMarkdown(quote: Quote, o: FormatOptions): string {
   const quoted = p.paragraphs.map((para) => `> ${escapeMarkdown(para)}`);
   if (p.reading) quoted.push(`> *${escapeMarkdown(p.reading)}*`);
   blocks.push(quoted.join('\n>\n'));
-  const source = p.source && p.url ? `[${escapeMarkdown(p.source)}](${markdownUrl(p.url)})` : escapeMarkdown(p.source);
+  const url = markdownUrl(p.url);
+  const source = p.source && url ? `[${escapeMarkdown(p.source)}](${url})` : escapeMarkdown(p.source);
   const attribution = joinParts([escapeMarkdown(p.who), source, p.date], o.lang);
-  const tail = attribution || (p.url ? `<${markdownUrl(p.url)}>` : '');
+  const tail = attribution || (url ? `<${url}>` : '');
   if (tail) blocks.push(dash(o.lang) + tail);
   return blocks.join('\n\n');
 }

@@ -4,7 +4,11 @@
 // of the match and at the inner ends of a start/end pair (textStart must end on a word boundary when textEnd
 // follows; textEnd must begin on one). Chinese has no spaces, so the cut points come from the same ICU word
 // segmentation the browsers use (Intl.Segmenter), preferring cuts next to punctuation: engines segment Chinese
-// words differently (Chromium and Firefox disagree on 申報國家, 解放日報), but all of them break at punctuation.
+// words differently (Chromium and Firefox disagree on 申報國家, 解放日報, 水平对外开放), but all of them break at
+// punctuation. So every bounded end of a link made with its context (what the reader passes) sits next to
+// punctuation, a space or a block edge: a selection that starts or ends inside a word gets a prefix or suffix that
+// reaches back (or on) to such a cut, and the inner ends of a start/end pair are such cuts whenever the line has one.
+import { toWellFormed } from './unicode';
 
 export interface FragmentContext {
   /** Published text right before the passage, in the same paragraph. */
@@ -23,6 +27,8 @@ const SNIPPET_TARGET = 12;
 const SAFE_PREFERRED = 8;
 const SAFE_MAX = 32;
 const CONTEXT_SAFE_MAX = 20;
+/** Farther than this a context term stops at a word cut (a best effort in Chromium only). */
+const CONTEXT_SAFE_FAR = 80;
 const CONTEXT_MAX = 10;
 
 const PUNCT = /[\p{P}\p{S}]/u;
@@ -30,7 +36,8 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Percent-encodes UTF-8 and the characters that are syntax inside a text directive (`-`, `,`, `&`). */
 export function encodeDirectiveTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
+  // encodeURIComponent throws on a lone surrogate; a stored or imported string may hold one.
+  return encodeURIComponent(toWellFormed(term)).replace(/-/g, '%2D');
 }
 
 /**
@@ -85,13 +92,16 @@ function isSafeCut(line: string, b: number): boolean {
 /**
  * Picks the length of a snippet taken from one end of `line`. `lengths` are the candidate lengths ordered from the
  * shortest, all on word boundaries. A punctuation-adjacent cut wins (the shortest of at least SAFE_PREFERRED, else the
- * longest shorter one); else the longest word cut within the target; else the shortest word cut long enough.
+ * longest shorter one, else the nearest one farther than SAFE_MAX); else the longest word cut within the target;
+ * else the shortest word cut long enough.
  */
 function snippetLength(lengths: number[], safe: (len: number) => boolean): number | undefined {
   const safeOnes = lengths.filter((len) => len >= SNIPPET_MIN && len <= SAFE_MAX && safe(len));
   const preferred = safeOnes.find((len) => len >= SAFE_PREFERRED);
   if (preferred !== undefined) return preferred;
   if (safeOnes.length > 0) return safeOnes[safeOnes.length - 1];
+  const far = lengths.find((len) => len > SAFE_MAX && safe(len));
+  if (far !== undefined) return far;
   const words = lengths.filter((len) => len >= SNIPPET_MIN && len <= SNIPPET_MAX);
   const inTarget = words.filter((len) => len <= SNIPPET_TARGET);
   return inTarget[inTarget.length - 1] ?? words[0] ?? lengths.find((len) => len >= SNIPPET_MIN);
@@ -115,17 +125,23 @@ function endSnippetStart(line: string): number {
 }
 
 /**
- * Context term of at least one letter: the shortest one ending (or starting) at a punctuation-adjacent cut within
- * CONTEXT_SAFE_MAX, else a word cut within CONTEXT_MAX. `lengths` ordered from the shortest.
+ * Context term of at least one letter: the shortest one ending (or starting) at a punctuation-adjacent cut (or a
+ * known line edge) within CONTEXT_SAFE_MAX, else within CONTEXT_SAFE_FAR; else a word cut within CONTEXT_MAX.
+ * `lengths` ordered from the shortest.
  */
 function contextLength(lengths: number[], safe: (len: number) => boolean, hasWord: (len: number) => boolean) {
+  const safeWithin = (max: number) => lengths.find((len) => len <= max && safe(len) && hasWord(len));
   return (
-    lengths.find((len) => len <= CONTEXT_SAFE_MAX && safe(len) && hasWord(len)) ??
+    safeWithin(CONTEXT_SAFE_MAX) ??
+    safeWithin(CONTEXT_SAFE_FAR) ??
     lengths.filter((len) => len <= CONTEXT_MAX && hasWord(len)).pop()
   );
 }
 
-/** The last words of `before`; a prefix must start on a word boundary. */
+/**
+ * The last words of `before`; a prefix must start on a word boundary. The start of `before` is not taken for a
+ * block edge: the caller may have clipped its context anywhere (the reader sends a few dozen characters).
+ */
 function prefixTerm(before: string): string {
   const line = before.split('\n').pop()?.replace(/\s+/g, ' ').trimEnd() ?? '';
   const n = line.length;
@@ -135,19 +151,19 @@ function prefixTerm(before: string): string {
     .reverse();
   const len = contextLength(
     lengths,
-    (l) => isSafeCut(line, n - l),
+    (l) => (l === n ? before.includes('\n') && l > 0 : isSafeCut(line, n - l)),
     (l) => WORDLIKE.test(line.slice(n - l)),
   );
   return len === undefined ? '' : line.slice(n - len).trim();
 }
 
-/** The first words of `after`; a suffix must end on a word boundary. */
+/** The first words of `after`; a suffix must end on a word boundary (the end of `after` is no block edge either). */
 function suffixTerm(after: string): string {
   const line = after.split('\n')[0]?.replace(/\s+/g, ' ').trimStart() ?? '';
   const lengths = wordBoundaries(line).filter((b) => b > 0);
   const len = contextLength(
     lengths,
-    (l) => isSafeCut(line, l),
+    (l) => (l === line.length ? after.includes('\n') : isSafeCut(line, l)),
     (l) => WORDLIKE.test(line.slice(0, l)),
   );
   return len === undefined ? '' : line.slice(0, len).trim();

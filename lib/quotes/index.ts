@@ -5,3 +5,6 @@ export * from './format';
 export * from './exchange';
 export * from './migrations';
 export * from './list';
+export * from './validate';
+export * from './unicode';
+export * from './rate';

@@ -1,6 +1,7 @@
 // The quote model: what a saved quote holds, and the one place where user-supplied text becomes a quote.
 import type { Variant } from '../script/types';
 import { stripFragmentDirective, textFragmentUrl, type FragmentContext } from './fragment';
+import { toWellFormed } from './unicode';
 
 export interface Quote {
   /** Stable identity: a uuid from the caller, or derived from url + original + savedAt. */
@@ -74,7 +75,7 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** Quote text: paragraphs kept (one \n), whitespace inside a paragraph collapsed, blank lines dropped. */
 export function cleanText(value: string): string {
-  return value
+  return toWellFormed(value)
     .replace(INVISIBLE, '')
     .split(/\r\n|[\r\n\u2028\u2029]/)
     .map(cleanLine)
@@ -84,7 +85,7 @@ export function cleanText(value: string): string {
 
 /** A one-line field (name, role, title): all whitespace collapsed. */
 export function cleanLine(value: string): string {
-  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return toWellFormed(value).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts to `max` code points (never inside a surrogate pair) and marks the cut with an ellipsis. */
@@ -112,18 +113,25 @@ export function validIsoDate(value: unknown): string | null {
   return value.trim();
 }
 
-/** A web or file address with any text directive removed, or null when it is not one. */
+/** Most quotes a clipboard keeps: beyond it a save or an import is refused, so no page can flood the store. */
+export const MAX_QUOTES = 10000;
+
+/**
+ * A web address (http or https) with any text directive removed, or null when it is not one. Whitespace or a
+ * control character inside is refused rather than dropped: the URL parser would silently remove a line break, and
+ * what a link hides must not reach an export.
+ */
 export function validPageUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > LIMITS.url) return null;
+  if (trimmed === '' || trimmed.length > LIMITS.url || /[\s\p{Cc}]/u.test(trimmed)) return null;
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
     return null;
   }
-  if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return null;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   return stripFragmentDirective(parsed.href);
 }
 
@@ -160,6 +168,15 @@ function optionalLine(value: string | null | undefined, max: number, field: Quot
   return capped.value === '' ? null : capped.value;
 }
 
+function contextOf(value: unknown): FragmentContext {
+  if (typeof value !== 'object' || value === null) return {};
+  const { before, after } = value as Record<string, unknown>;
+  return {
+    before: typeof before === 'string' ? toWellFormed(before) : undefined,
+    after: typeof after === 'string' ? toWellFormed(after) : undefined,
+  };
+}
+
 /**
  * Builds a quote from what the page and the selection give. Returns a fault (never throws) when the input cannot
  * be a quote: no text, no web address, an invalid clock. Overlong fields are cut and listed in `truncated`; the
@@ -167,6 +184,8 @@ function optionalLine(value: string | null | undefined, max: number, field: Quot
  */
 export function createQuote(input: QuoteInput, now: Date, id?: string): CreateResult {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) return { fault: 'quoteBadClock' };
+  // The input comes in a message: any shape can arrive, and nothing here may throw on it.
+  if (typeof input !== 'object' || input === null) return { fault: 'quoteNoText' };
   const fullText = cleanText(typeof input.text === 'string' ? input.text : '');
   if (fullText === '') return { fault: 'quoteNoText' };
   const fullOriginal = typeof input.original === 'string' ? cleanText(input.original) : '';
@@ -206,7 +225,7 @@ export function createQuote(input: QuoteInput, now: Date, id?: string): CreateRe
     conferenceTitle: optionalLine(input.conferenceTitle, LIMITS.label, 'conferenceTitle', truncated),
     conferenceDate: validIsoDate(input.conferenceDate),
     url,
-    fragmentUrl: textFragmentUrl(url, publishedFull, input.context),
+    fragmentUrl: textFragmentUrl(url, publishedFull, contextOf(input.context)),
     pageTitle: optionalLine(input.pageTitle, LIMITS.label, 'pageTitle', truncated),
     savedAt,
   };

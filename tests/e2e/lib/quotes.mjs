@@ -2,6 +2,9 @@
 // page (self-contained: no closure over Node variables); the rest run in Node.
 /* global HTMLAnchorElement, DataTransfer, File -- evaluated in pages. */
 import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { HOSTS } from './pages.mjs';
 
 /** The seed page's first answer: 張英 answering 上海日報. Passages chosen with an ASCII comma (directive syntax). */
 export const SEED = {
@@ -174,4 +177,177 @@ export function checkFragment(fragmentUrl, pageUrl, text) {
 /** The English citation the popup copies for a seed quote (the browsers run with an English UI). */
 export function citationEn(q) {
   return `“${q.text}” — ${q.speaker} (${q.role}), ${SEED.conference}, 12 June 2018, ${q.fragmentUrl}`;
+}
+
+// ---- Quote links: passages of the fixture pages saved from the reader, then followed in the browser ----
+
+/** Pages whose fixture text the e2e server shows, and how many leading lines of source.txt the page leaves out. */
+const LINK_PAGES = [
+  { site: 'seed', skipLines: 1 },
+  { site: 'mfa', skipLines: 3 },
+  { site: 'hk', skipLines: 3 },
+  { site: 'govcn', skipLines: 4 },
+];
+/** A journalist's or speaker's label at the start of a line (the reader shows it apart from the words). */
+const LINE_LABEL = /^.{1,30}?[:：∶︰]/;
+
+/**
+ * The reader sends this many characters of context on each side (entrypoints/reader.content/controller.tsx); a
+ * link can only start or end next to punctuation found within them. A passage cut inside a word with no
+ * punctuation that close is left out: it needs more context from the reader, not a better link.
+ */
+const READER_CONTEXT = 24;
+const PUNCTUATION = /[\p{P}\p{S}\s]/u;
+
+/** `window` (context plus the passage's first or last character) has punctuation next to a cut inside it. */
+function reachesPunctuation(window, before) {
+  const edge = before ? window.at(-1) : window[0];
+  const context = before ? window.slice(0, -1) : window.slice(1);
+  return PUNCTUATION.test(edge ?? '') || PUNCTUATION.test(context);
+}
+
+/** A small deterministic generator (mulberry32): the same passages on every run and in both browsers. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Candidate passages, per page: cut at random places (mostly inside words, where Firefox matches no text
+ * directive on its own), 6-60 characters, from the last two thirds of the page (so that landing on one needs a
+ * scroll), and found once only in the page's text. More than needed: a passage the reader shows across a figure
+ * mark is not one text node and is skipped.
+ */
+export function linkCandidates(fixtureText, perPage = 30, seed = 20) {
+  return LINK_PAGES.map(({ site, skipLines }, pageIndex) => {
+    const text = fixtureText(site);
+    const lines = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(skipLines);
+    const next = random(seed + pageIndex);
+    const passages = [];
+    for (let tries = 0; passages.length < perPage && tries < 5000; tries++) {
+      const line = lines[Math.floor(lines.length / 3 + next() * ((lines.length * 2) / 3))] ?? '';
+      const from = (LINE_LABEL.exec(line)?.[0].length ?? 0) + 1;
+      if (line.length - from < 12) continue;
+      const start = from + Math.floor(next() * (line.length - from - 6));
+      const passage = line.slice(start, start + 6 + Math.floor(next() * 55)).trim();
+      if (passage.length < 6 || passages.includes(passage) || text.split(passage).length !== 2) continue;
+      const at = line.indexOf(passage);
+      if (!reachesPunctuation(line.slice(Math.max(0, at - READER_CONTEXT), at + 1), true)) continue;
+      const end = at + passage.length;
+      if (!reachesPunctuation(line.slice(end - 1, end + READER_CONTEXT), false)) continue;
+      passages.push(passage);
+    }
+    return { site, passages };
+  });
+}
+
+/**
+ * Where `passage` is in the page's own document (the reader's shadow root is not walked): its box against the
+ * viewport after the browser followed the link. Text nodes are joined, so a passage across a <strong> is found.
+ */
+export function inPassageBox(passage) {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let all = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes.push([n, all.length]);
+    all += n.data;
+  }
+  const at = all.indexOf(passage);
+  if (at < 0) return null;
+  const locate = (offset) => {
+    let i = nodes.length - 1;
+    while (i > 0 && nodes[i][1] > offset) i--;
+    return [nodes[i][0], offset - nodes[i][1]];
+  };
+  const range = document.createRange();
+  range.setStart(...locate(at));
+  range.setEnd(...locate(at + passage.length));
+  const box = range.getBoundingClientRect();
+  const scroller = document.scrollingElement ?? document.documentElement;
+  return {
+    top: Math.round(box.top),
+    bottom: Math.round(box.bottom),
+    viewport: window.innerHeight,
+    scrolled: Math.round(scroller.scrollTop),
+    /** Where the passage is on the page: a link to it must scroll there. */
+    pageTop: Math.round(box.top + scroller.scrollTop),
+  };
+}
+
+/** A followed link landed on its passage: the passage is within the viewport, and the page had to scroll to it. */
+export function landedOn(box) {
+  return !!box && box.top >= 0 && box.bottom <= box.viewport && box.scrolled > 0 && box.pageTop > box.viewport;
+}
+
+/**
+ * A browser without the extension, for following links: on a known host the extension opens its reader over the
+ * page, which hides the passage the browser scrolled to. The link itself is what is checked here. A phone-sized
+ * window: the e2e pages are short, and at this size most of each lies below the first screen.
+ */
+const LINK_VIEWPORT = { width: 400, height: 300 };
+
+export async function launchPlainChromium() {
+  const map = HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${map}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
+  });
+  const page = await browser.newPage({ viewport: LINK_VIEWPORT });
+  return { page, close: () => browser.close() };
+}
+
+export async function launchPlainFirefox() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    headless: true,
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    defaultViewport: LINK_VIEWPORT,
+    extraPrefsFirefox: { 'network.dns.localDomains': HOSTS.join(',') },
+  });
+  const page = await browser.newPage();
+  return { page, close: () => browser.close() };
+}
+
+/**
+ * The candidates that lie below the first screen of their page, as `page` (a plain browser) lays it out: only a
+ * link to those proves anything by scrolling.
+ */
+export async function belowTheFold(page, url, passages) {
+  await page.goto(url);
+  const boxes = await page.evaluate(({ list, find }) => list.map((p) => new Function(`return (${find})`)()(p)), {
+    list: passages,
+    find: inPassageBox.toString(),
+  });
+  return passages.filter((_, i) => boxes[i] && boxes[i].pageTop > boxes[i].viewport * 1.2);
+}
+
+/**
+ * Follows each saved link in `page` (from a blank page, so every visit is a new navigation) and returns the ones
+ * whose passage the browser did not bring into view within about two seconds.
+ */
+export async function followLinks(page, saved) {
+  const missed = [];
+  for (const s of saved) {
+    await page.goto('about:blank');
+    await page.goto(s.link);
+    let box = null;
+    for (let i = 0; i < 20 && !landedOn(box); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      box = await page.evaluate(inPassageBox, s.passage);
+    }
+    if (!landedOn(box)) missed.push({ ...s, box });
+  }
+  return missed;
 }

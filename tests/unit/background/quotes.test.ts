@@ -238,3 +238,64 @@ describe('damaged stored values', () => {
     expect(await restoreQuotes(cleared)).toBe(2);
   });
 });
+
+describe('every write passes the door', () => {
+  it.each([
+    ['a number for text', { text: 42, url: SEED_URL }],
+    ['nested objects', { text: { text: '巢狀' }, original: ['上海'], url: SEED_URL }],
+    ['nothing at all', null],
+  ])('undo with %s stores nothing', async (_, record) => {
+    await saveQuote(seedInput(passages[0] ?? ''));
+    const before = await stored();
+    expect(await restoreQuotes([record])).toBe(0);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('undo of a record with a script address keeps the text and no address', async () => {
+    expect(
+      await restoreQuotes([{ text: '上海', url: 'javascript:alert(1)', fragmentUrl: 'javascript:alert(1)' }]),
+    ).toBe(1);
+    const [back] = (await stored()) as Record<string, unknown>[];
+    expect(back).toMatchObject({ text: '上海', url: '', fragmentUrl: '' });
+  });
+
+  it('undo stores a repaired record in its stored shape, future time clamped', async () => {
+    const r = await saveQuote(seedInput(passages[0] ?? ''));
+    if (!r.ok) throw new Error(r.error);
+    await deleteQuotes([r.quote.id]);
+    const now = new Date();
+    expect(await restoreQuotes([{ ...r.quote, savedAt: '9999-12-31T00:00:00.000Z' }], now)).toBe(1);
+    const [back] = (await stored()) as Record<string, unknown>[];
+    expect(back).toMatchObject({ v: 1, id: r.quote.id, savedAt: now.toISOString() });
+  });
+
+  it.each([
+    [
+      'a lone surrogate',
+      seedInput('上海\ud800製造', { speaker: '張\udfff英' }),
+      { text: '上海\ufffd製造', speaker: '張\ufffd英' },
+    ],
+    ['a page address with a line break', seedInput('上海製造', { url: `${SEED_URL}\n#x` }), null],
+    ['no input at all', null as unknown as QuoteInput, null],
+  ])('a save with %s never throws', async (_, input, expected) => {
+    const r = await saveQuote(input);
+    if (expected === null) expect(r.ok).toBe(false);
+    else expect(r.ok && r.quote).toMatchObject(expected);
+  });
+
+  it('saves from one tab beyond the rate limit are refused in the UI language; other tabs still save', async () => {
+    const now = new Date();
+    const results = await Promise.all(
+      Array.from({ length: 61 }, (_, i) => saveQuote(seedInput(`第${i}段`), { from: 7, now })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(60);
+    expect(results.at(-1)).toEqual({ ok: false, error: en.quoteTooFast });
+    expect((await saveQuote(seedInput('另一分頁'), { from: 8, now })).ok).toBe(true);
+  });
+
+  it('a full clipboard refuses a save with the reason', async () => {
+    await fakeBrowser.storage.local.set({ quotes: Array.from({ length: 10000 }, () => 'x') });
+    const r = await saveQuote(seedInput(passages[0] ?? ''));
+    expect(r).toEqual({ ok: false, error: en.quoteStoreFull.replace('$1', '10000') });
+  });
+});

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BOM,
-  figuresFromCsv,
-  figuresToCsv,
-  guardFormula,
-  parseCsv,
-  toCsv,
-  unguardFormula,
-} from '../../../lib/export/csv';
+import { BOM, figuresToCsv, guardFormula, toCsv } from '../../../lib/export/csv';
 import { exportedFigure, FIGURE_COLUMNS } from '../../../lib/export/table';
 import type { FigureRow } from '../../../platform/messaging';
+import { figuresFromCsv, parseCsv, unguardFormula } from './read-csv';
 import { fullRows, seedRows } from './seed-figures';
 
 function hostile(base: FigureRow, patch: Partial<FigureRow>): FigureRow {

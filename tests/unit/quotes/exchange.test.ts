@@ -74,7 +74,7 @@ describe('export', () => {
       exportedAt: '2024-05-02T08:00:00.000Z',
     });
     expect(data.quotes[0].v).toBe(1);
-    expect(parseImport(json)).toEqual({ quotes: all, rejected: [], repaired: [] });
+    expect(parseImport(json, NOW)).toEqual({ quotes: all, indexes: [0, 1, 2], rejected: [], repaired: [] });
   });
 
   it('Markdown has one section per conference, newest first, each quote in its Markdown form', () => {
@@ -108,7 +108,7 @@ describe('parseImport rejects files that are not ours, naming why', () => {
   });
 
   it('an empty list is a valid, empty import', () => {
-    expect(parseImport(envelope([]))).toEqual({ quotes: [], rejected: [], repaired: [] });
+    expect(parseImport(envelope([]))).toEqual({ quotes: [], indexes: [], rejected: [], repaired: [] });
   });
 
   it('accepts a byte-order mark', () => {
@@ -125,7 +125,7 @@ describe('a half-valid file imports what it can and reports the rest', () => {
     { ...toStored(a), v: 9 },
     { ...toStored(b), savedAt: 'unknown' },
   ];
-  const r = parseImport(envelope(raw));
+  const r = parseImport(envelope(raw), NOW);
 
   it('keeps the valid and repairable quotes in file order', () => {
     expect(r.fault).toBeUndefined();
@@ -133,20 +133,25 @@ describe('a half-valid file imports what it can and reports the rest', () => {
   });
 
   it.each([
-    [1, /Not a quote: a number/],
-    [2, /no text/],
-    [4, /newer version/],
-  ])('rejects item %i', (index, reason) => {
-    expect(r.rejected.find((x) => x.index === index)?.reason).toMatch(reason);
+    [1, { key: 'entryNotQuote', subs: [] }],
+    [2, { key: 'entryNoText', subs: [] }],
+    [4, { key: 'entryNewer', subs: ['9', '1'] }],
+  ])('rejects item %i', (index, fault) => {
+    expect(r.rejected.find((x) => x.index === index)?.fault).toEqual(fault);
   });
 
-  it('reports each repair with the field, the old value and a message', () => {
+  it('reports each repair with the field, the old value and the reason', () => {
     expect(r.rejected).toHaveLength(3);
     expect(r.repaired.map((x) => [x.index, x.replaced.map((y) => y.field)])).toEqual([
       [3, ['conferenceDate']],
       [5, ['savedAt']],
     ]);
-    expect(r.repaired[0]!.messages[0]).toBe('conferenceDate: not a yyyy-mm-dd date; left empty (was "2018-06-31")');
+    expect(r.repaired[0]!.replaced[0]).toEqual({
+      field: 'conferenceDate',
+      key: 'repairConferenceDate',
+      subs: [],
+      was: '2018-06-31',
+    });
     // An unreadable save time falls back to the export's own time.
     expect(r.quotes[2]!.savedAt).toBe(NOW.toISOString());
   });

@@ -5,6 +5,8 @@ import {
   conferenceName,
   escapeMarkdown,
   formatDate,
+  formatMarkdown,
+  markdownUrl,
   formatQuote,
   formatQuotes,
   type FormatOptions,
@@ -187,6 +189,43 @@ describe('Markdown escaping of page text', () => {
     ['&copy; 1-2月份', '\\&copy; 1-2月份'],
   ])('%s', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
+  });
+});
+
+describe('Markdown link destinations', () => {
+  it.each([
+    ['a plain link', SEED_URL, SEED_URL],
+    ['a text fragment with ASCII parentheses', `${SEED_URL}#:~:text=(1)`, `${SEED_URL}#:~:text=%281%29`],
+    [
+      'a link that closes early',
+      'https://a.gov.cn/x)[evil](javascript:alert(1)',
+      'https://a.gov.cn/x%29%5Bevil%5D%28javascript:alert%281%29',
+    ],
+    [
+      'an attribute breakout',
+      'https://a.gov.cn/"><img src=x onerror=alert(1)>',
+      'https://a.gov.cn/%22%3E%3Cimg%20src=x%20onerror=alert%281%29%3E',
+    ],
+    [
+      'a line break and an ideographic space',
+      'https://a.gov.cn/a\n[x]\u3000b',
+      'https://a.gov.cn/a%0A%5Bx%5D%E3%80%80b',
+    ],
+    ['a backslash, a quote, a backtick', "https://a.gov.cn/\\'`", 'https://a.gov.cn/%5C%27%60'],
+    ['not a web address', 'javascript:alert(1)', ''],
+    ['a data URL', 'data:text/html,<script>', ''],
+  ])('%s', (_name, url, expected) => {
+    expect(markdownUrl(url)).toBe(expected);
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+    [`https://a.gov.cn/\n[evil](javascript:alert(1))`, 'javascript:alert%281%29'],
+  ])('a stored link %j never becomes a live Markdown link', (fragmentUrl, inert) => {
+    const md = formatMarkdown(seedQuote({ url: fragmentUrl, fragmentUrl }), { lang: 'en' });
+    expect(md).not.toMatch(/\]\(javascript:/);
+    expect(md).not.toMatch(/\n\[evil\]/);
+    if (fragmentUrl.startsWith('https:')) expect(md).toContain(inert);
   });
 });
 

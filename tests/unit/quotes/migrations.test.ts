@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { textFragmentUrl } from '../../../lib/quotes/fragment';
 import {
   CURRENT_QUOTE_VERSION,
-  describeReplacement,
   migrateQuote,
   migrateRecord,
   QUOTE_STEPS,
@@ -40,27 +39,28 @@ describe('quote versions', () => {
   });
 
   it('a stored current quote comes back unchanged, with nothing replaced', () => {
-    const r = migrateQuote(JSON.parse(JSON.stringify(stored)));
+    const r = migrateQuote(JSON.parse(JSON.stringify(stored)), { now: NOW });
     expect(r).toEqual({ quote: saved, replaced: [], fromVersion: 1 });
   });
 });
 
 describe('migrateQuote never throws on values that cannot be quotes', () => {
   it.each([
-    [null, /Not a quote: null/],
-    [42, /Not a quote: a number/],
-    ['首先非常感謝', /Not a quote: a string/],
-    [[stored], /Not a quote: a list/],
-    [{ ...stored, v: 0 }, /invalid version \(0\)/],
-    [{ ...stored, v: '1' }, /invalid version \("1"\)/],
-    [{ ...stored, v: 1.5 }, /invalid version/],
-    [{ ...stored, v: 2 }, /newer version of the extension \(v2/],
-    [{ ...stored, text: '', original: '  ' }, /no text/],
-    [{ ...stored, text: 5, original: null }, /no text/],
-  ])('%j', (raw, message) => {
-    const r = migrateQuote(raw);
+    [null, 'entryNotQuote', []],
+    [42, 'entryNotQuote', []],
+    ['首先非常感謝', 'entryNotQuote', []],
+    [[stored], 'entryNotQuote', []],
+    [{ ...stored, v: 0 }, 'entryBadVersion', ['0']],
+    [{ ...stored, v: '1' }, 'entryBadVersion', ['"1"']],
+    [{ ...stored, v: 1.5 }, 'entryBadVersion', ['1.5']],
+    [{ ...stored, v: 2 }, 'entryNewer', ['2', '1']],
+    [{ ...stored, text: '', original: '  ' }, 'entryNoText', []],
+    [{ ...stored, text: 5, original: null }, 'entryNoText', []],
+    [{ ...stored, text: { toString: S }, original: [S] }, 'entryNoText', []],
+  ])('%j', (raw, key, subs) => {
+    const r = migrateQuote(raw, { now: NOW });
     expect(r.quote).toBeUndefined();
-    expect(r.error).toMatch(message);
+    expect(r.fault).toEqual({ key, subs });
   });
 });
 
@@ -84,8 +84,8 @@ describe('bad fields fall back to defaults and are reported', () => {
   ])('%s = %j', (field, value, expected) => {
     const raw: Record<string, unknown> = { ...stored, [field]: value };
     if (value === undefined) delete raw[field];
-    const r = migrateQuote(raw);
-    expect(r.error).toBeUndefined();
+    const r = migrateQuote(raw, { now: NOW });
+    expect(r.fault).toBeUndefined();
     expect(r.quote).toMatchObject(expected);
     const report = r.replaced!.find((x) => x.field === field);
     expect(report).toBeDefined();
@@ -93,26 +93,25 @@ describe('bad fields fall back to defaults and are reported', () => {
   });
 
   it('an unknown field is reported as dropped, not silently lost', () => {
-    const r = migrateQuote({ ...stored, tags: ['人工智慧'] });
+    const r = migrateQuote({ ...stored, tags: ['人工智慧'] }, { now: NOW });
     expect(r.quote).toEqual(saved);
-    expect(r.replaced).toEqual([{ field: 'tags', reason: 'unknown field; dropped', was: ['人工智慧'] }]);
-    expect(describeReplacement(r.replaced![0]!)).toBe('tags: unknown field; dropped (was ["人工智慧"])');
+    expect(r.replaced).toEqual([{ field: 'tags', key: 'repairUnknownField', subs: [], was: ['人工智慧'] }]);
   });
 
   it('a record without a version is read as v1 and says so', () => {
     const { v: _v, ...bare } = stored;
-    const r = migrateQuote(bare);
+    const r = migrateQuote(bare, { now: NOW });
     expect(r.quote).toEqual(saved);
     expect(r.replaced?.map((x) => x.field)).toEqual(['v']);
   });
 
   it('a save time given by the caller replaces an unreadable one', () => {
-    const r = migrateQuote({ ...stored, savedAt: null }, { fallbackSavedAt: '2024-06-01T00:00:00.000Z' });
-    expect(r.quote?.savedAt).toBe('2024-06-01T00:00:00.000Z');
+    const r = migrateQuote({ ...stored, savedAt: null }, { now: NOW, fallbackSavedAt: '2024-04-01T00:00:00.000Z' });
+    expect(r.quote?.savedAt).toBe('2024-04-01T00:00:00.000Z');
   });
 
   it('normalises a valid but differently written save time', () => {
-    const r = migrateQuote({ ...stored, savedAt: '2024-05-01T18:00:00+08:00' });
+    const r = migrateQuote({ ...stored, savedAt: '2024-05-01T18:00:00+08:00' }, { now: NOW });
     expect(r.quote?.savedAt).toBe('2024-05-01T10:00:00.000Z');
     expect(r.replaced).toEqual([]);
   });
@@ -140,7 +139,6 @@ const toyStepsBase: MigrationStep[] = [
   },
 ];
 const toy: VersionedSchema<Note> = {
-  name: 'note',
   current: 3,
   steps: toyStepsBase,
   validate: (r) =>
@@ -149,7 +147,7 @@ const toy: VersionedSchema<Note> = {
           value: { body: r.body, speaker: (r.speaker as string | null) ?? null, tags: r.tags as string[] },
           replaced: [],
         }
-      : { error: 'bad note' },
+      : { fault: { key: 'entryNoText', subs: [] } },
 };
 
 describe('migrateRecord walks every version to the latest', () => {
@@ -165,10 +163,16 @@ describe('migrateRecord walks every version to the latest', () => {
   });
 
   it.each([
-    [{ v: 4, body: S }, /newer version.*v4.*up to v3/],
-    [{ v: 1, said: 42, who: '' }, /bad note/],
-  ])('reports %j', (raw, message) => {
-    expect(migrateRecord(raw, toy).error).toMatch(message);
+    [
+      { v: 4, body: S },
+      { key: 'entryNewer', subs: ['4', '3'] },
+    ],
+    [
+      { v: 1, said: 42, who: '' },
+      { key: 'entryNoText', subs: [] },
+    ],
+  ])('reports %j', (raw, fault) => {
+    expect(migrateRecord(raw, toy).fault).toEqual(fault);
   });
 
   it('a step that throws becomes an error naming the version', () => {
@@ -181,14 +185,16 @@ describe('migrateRecord walks every version to the latest', () => {
         toyStepsBase[1]!,
       ],
     };
-    expect(migrateRecord({ v: 1, said: null }, broken).error).toBe(
-      'This note could not be migrated from v1: said is not text',
-    );
+    expect(migrateRecord({ v: 1, said: null }, broken).fault).toEqual({
+      key: 'entryStepFailed',
+      subs: ['1', 'said is not text'],
+    });
   });
 
   it('a missing step is an error, not a silent skip', () => {
-    expect(migrateRecord({ v: 1, said: S }, { ...toy, steps: [toyStepsBase[0]!] }).error).toBe(
-      'No migration from note v2.',
-    );
+    expect(migrateRecord({ v: 1, said: S }, { ...toy, steps: [toyStepsBase[0]!] }).fault).toEqual({
+      key: 'entryNoStep',
+      subs: ['2'],
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { zhTW } from '../../../../components/panel/strings';
-import { CSV_MIME, figuresFromCsv } from '../../../../lib/export/csv';
+import { CSV_MIME } from '../../../../lib/export/csv';
+import { figuresFromCsv } from '../../export/read-csv';
 import { MARKDOWN_MIME } from '../../../../lib/export/markdown';
 import { exportedFigure } from '../../../../lib/export/table';
 import type { FigureList, FigureRow } from '../../../../platform/messaging';

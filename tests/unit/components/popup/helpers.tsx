@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
-import type { ImportResult, PageStatus } from '../../../../platform/messaging';
+import type { PageStatus } from '../../../../platform/messaging';
+import type { ImportResult } from '../../../../lib/quotes/exchange';
 import type { Quote } from '../../../../lib/quotes/model';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings';
 import { Popup, type PopupProps } from '../../../../components/popup/Popup';
@@ -38,7 +39,7 @@ export function mockActions(importResult?: ImportResult) {
     onUndo: vi.fn(),
     onClear: vi.fn(),
     onExport: vi.fn(),
-    onImport: vi.fn(async () => importResult ?? { added: 0, duplicates: 0, rejected: [] }),
+    onImport: vi.fn(async () => importResult ?? { added: 0, duplicates: 0, rejected: [], repaired: [] }),
     onOpenSettings: vi.fn(),
   } satisfies PopupActions;
 }

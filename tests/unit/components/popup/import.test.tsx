@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../../../platform/messaging';
+import type { ImportResult } from '../../../../lib/quotes/exchange';
 import { buttonByText, click, mockActions, mount } from './helpers';
 import { sampleQuotes } from './sample-quotes';
 
@@ -23,7 +23,7 @@ describe('import', () => {
   it.each<[string, ImportResult, string, string[], boolean]>([
     [
       'all added',
-      { added: 4, duplicates: 0, rejected: [] },
+      { added: 4, duplicates: 0, rejected: [], repaired: [] },
       'Import finished: 4 added, 0 already saved, 0 rejected.',
       [],
       false,
@@ -37,14 +37,47 @@ describe('import', () => {
           { index: 3, reason: 'The quote has no text.' },
           { index: 6, reason: 'url: not a web address.' },
         ],
+        repaired: [],
       },
       'Import finished: 1 added, 2 already saved, 2 rejected.',
       ['Entry 4: The quote has no text.', 'Entry 7: url: not a web address.'],
       false,
     ],
     [
+      'kept with changes: every replacement listed under its entry',
+      {
+        added: 2,
+        duplicates: 0,
+        rejected: [{ index: 0, reason: 'This quote has no text.' }],
+        repaired: [
+          { index: 1, changes: ['“savedAt” was in the future and was set to now (2024-05-01T10:00:00.000Z).'] },
+          {
+            index: 2,
+            changes: [
+              '“speaker” held broken characters; they were replaced with �.',
+              '“fragmentUrl” was not a link into the quote’s page and was rebuilt from the text.',
+            ],
+          },
+        ],
+      },
+      'Import finished: 2 added, 0 already saved, 1 rejected.',
+      [
+        'Entry 1: This quote has no text.',
+        'Entry 2: “savedAt” was in the future and was set to now (2024-05-01T10:00:00.000Z).',
+        'Entry 3: “speaker” held broken characters; they were replaced with �.',
+        'Entry 3: “fragmentUrl” was not a link into the quote’s page and was rebuilt from the text.',
+      ],
+      false,
+    ],
+    [
       'not ours',
-      { added: 0, duplicates: 0, rejected: [], error: 'This file is not a Briefing Reader quote export.' },
+      {
+        added: 0,
+        duplicates: 0,
+        rejected: [],
+        repaired: [],
+        error: 'This file is not a Briefing Reader quote export.',
+      },
       'Import failed: This file is not a Briefing Reader quote export.',
       [],
       true,
