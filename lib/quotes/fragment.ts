@@ -6,6 +6,8 @@
 // segmentation the browsers use (Intl.Segmenter), preferring cuts next to punctuation: engines segment Chinese
 // words differently (Chromium and Firefox disagree on 申報國家, 解放日報), but all of them break at punctuation.
 
+import { wordSegments } from '../word-segmenter';
+
 export interface FragmentContext {
   /** Published text right before the passage, in the same paragraph. */
   before?: string;
@@ -46,23 +48,12 @@ export function stripFragmentDirective(url: string): string {
   return /^!?\//.test(fragment) ? `${url.slice(0, hash)}#${fragment}` : url.slice(0, hash);
 }
 
-type Segmenter = { segment(text: string): Iterable<{ index: number; segment: string }> };
-
-let segmenter: Segmenter | null | undefined;
-function getSegmenter(): Segmenter | null {
-  if (segmenter === undefined) {
-    const Ctor = (Intl as unknown as { Segmenter?: new (locale: string, opts: object) => Segmenter }).Segmenter;
-    segmenter = Ctor ? new Ctor('zh', { granularity: 'word' }) : null;
-  }
-  return segmenter;
-}
-
 /** Word-boundary offsets of a line, 0 and length included. */
 export function wordBoundaries(line: string): number[] {
-  const seg = getSegmenter();
+  const segments = wordSegments(line);
   const cuts = new Set<number>([0, line.length]);
-  if (seg) {
-    for (const s of seg.segment(line)) cuts.add(s.index);
+  if (segments) {
+    for (const s of segments) cuts.add(s.index);
   } else {
     // Without a segmenter only spaces and punctuation are known boundaries.
     for (let i = 1; i < line.length; i++) {
