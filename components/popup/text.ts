@@ -1,6 +1,5 @@
 // Small text helpers for the popup's rendering of page-derived (untrusted) data.
 import type { CitationLang } from '../../lib/quotes/format';
-import type { Variant } from '../../lib/script/types';
 
 /** The first `max` code points of a one-line version of `text`, with an ellipsis when cut. */
 export function snippet(text: string, max: number): string {
@@ -20,14 +19,6 @@ export function safeHref(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** lang attribute for text shown in a reading variant: picks the right CJK glyph forms. */
-export function langOfVariant(variant: Variant): string {
-  if (variant === 'hans') return 'zh-Hans';
-  if (variant === 'tw') return 'zh-TW';
-  if (variant === 'hk') return 'zh-HK';
-  return 'zh';
 }
 
 export function hostOf(url: string): string {

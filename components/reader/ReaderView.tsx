@@ -2,7 +2,7 @@
 // navigation, find, filter and the save-quote button. Receives data, settings and actions; owns only UI state.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Transcript } from '../../lib/transcript/types';
-import type { Variant } from '../../lib/script/types';
+import { variantLang } from '../../lib/script/variant';
 import { sectionMatches } from './filter';
 import { findMatches } from './find';
 import { Header } from './Header';
@@ -44,13 +44,6 @@ export interface ReaderViewProps {
 }
 
 const NO_OVERRIDES: ReadonlyMap<number, boolean> = new Map();
-
-function contentLang(variant: Variant, pageLang: string | null | undefined): string {
-  if (variant === 'hans') return 'zh-Hans';
-  if (variant === 'tw') return 'zh-Hant-TW';
-  if (variant === 'hk') return 'zh-Hant-HK';
-  return pageLang || 'zh';
-}
 
 function scrollIntoView(el: Element | null | undefined, block: ScrollLogicalPosition) {
   (el as HTMLElement | null | undefined)?.scrollIntoView?.({ block, inline: 'nearest' });
@@ -333,7 +326,7 @@ export function ReaderView(props: ReaderViewProps) {
     });
 
   const questionCount = sections.filter((s) => s.kind === 'exchange').length;
-  const lang = contentLang(settings.variant, settings.pageLang);
+  const lang = variantLang(settings.variant, settings.pageLang);
 
   return (
     <div class="br-reader" ref={rootRef} hidden={props.hidden === true}>
