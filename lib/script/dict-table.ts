@@ -23,12 +23,62 @@ export interface Dict {
   readonly lengths: Map<number, number>;
   /** Longest key length. */
   readonly longest: number;
+  /** Bit set of hashed key prefixes of 3 to PREFIX_MAX units (large dictionaries only): where the text at i
+   *  does not start any key's 3-unit prefix, only 2-unit keys are tried, and so on. A trie would stop there too;
+   *  a hash collision only costs a probe, never a match. */
+  readonly prefixes: Uint32Array | null;
 }
 
 /** Dictionaries searched together; for a key present in several, the first dictionary wins (as in opencc-js,
  *  whose loadDictGroup loads the group in reverse so earlier dictionaries overwrite later ones). */
 export interface Table {
   readonly dicts: readonly Dict[];
+}
+
+const PREFIX_MAX = 6;
+/** Below this many phrases the probes the prefix bits save do not pay for building them. */
+const PREFIX_BITS_FROM = 1000;
+
+function prefixHash(h: number, unit: number, length: number): number {
+  return (Math.imul(h ^ unit, 0x85ebca6b) + length) | 0;
+}
+function prefixStart(c0: number, c1: number): number {
+  return Math.imul(c0, 0x9e3779b1) ^ c1;
+}
+function bitOf(h: number, mask: number): number {
+  return (h ^ (h >>> 16)) & mask;
+}
+
+function buildPrefixes(phrases: Map<string, string>): Uint32Array | null {
+  if (phrases.size < PREFIX_BITS_FROM) return null;
+  // About 16 bits per phrase: a few percent of false positives.
+  let bits = 1 << 10;
+  while (bits < phrases.size * 16) bits <<= 1;
+  const set = new Uint32Array(bits >>> 5);
+  const mask = bits - 1;
+  for (const key of phrases.keys()) {
+    let h = prefixStart(key.charCodeAt(0), key.charCodeAt(1));
+    for (let j = 2; j < key.length && j < PREFIX_MAX; j++) {
+      h = prefixHash(h, key.charCodeAt(j), j + 1);
+      const b = bitOf(h, mask);
+      set[b >>> 5] = (set[b >>> 5] ?? 0) | (1 << (b & 31));
+    }
+  }
+  return set;
+}
+
+/** How far (up to PREFIX_MAX) the text at i can follow some key's prefix, from the prefix bits; rest when it
+ *  reaches PREFIX_MAX. */
+function prefixReach(set: Uint32Array, s: string, i: number, rest: number): number {
+  const mask = set.length * 32 - 1;
+  let h = prefixStart(s.charCodeAt(i), s.charCodeAt(i + 1));
+  for (let j = 2; j < rest; j++) {
+    if (j >= PREFIX_MAX) return rest;
+    h = prefixHash(h, s.charCodeAt(i + j), j + 1);
+    const b = bitOf(h, mask);
+    if (((set[b >>> 5] ?? 0) & (1 << (b & 31))) === 0) return j;
+  }
+  return rest;
 }
 
 /** Two code units in 30 bits, a small integer in every engine (V8 with pointer compression keeps 31 bits). */
@@ -69,7 +119,7 @@ export function parseDict(serialised: string): Dict {
     }
     start = end + 1;
   }
-  return { chars, phrases, first, lengths, longest };
+  return { chars, phrases, first, lengths, longest, prefixes: buildPrefixes(phrases) };
 }
 
 export function makeTable(dicts: readonly Dict[]): Table {
@@ -121,7 +171,8 @@ function longestPhrase(
   out: string[],
   meter?: ProbeMeter,
 ): number {
-  if (mask & LONG) {
+  if (d.prefixes) rest = prefixReach(d.prefixes, s, i, rest);
+  if (mask & LONG && rest > MASK_LENGTHS) {
     for (let l = Math.min(d.longest, rest); l > MASK_LENGTHS && l >= min; l--) {
       if (meter) meter.probes++;
       const v = d.phrases.get(s.substr(i, l));

@@ -66,3 +66,26 @@ export async function writeBareReaderExtension(page) {
   );
   return dir;
 }
+
+/**
+ * The anchor for the detector's cost on pages that are not transcripts: an extension with the built one's content
+ * script hosts and timing whose script is empty. What it costs is what any content script costs there (its isolated
+ * world). Returns the extension's folder.
+ */
+export function writeEmptyExtension(builtDir) {
+  const built = JSON.parse(fs.readFileSync(path.join(builtDir, 'manifest.json'), 'utf8'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'br-bench-empty-'));
+  fs.writeFileSync(path.join(dir, 'empty.js'), '');
+  fs.writeFileSync(path.join(dir, 'worker.js'), '');
+  fs.writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Briefing Reader bench: empty content script',
+      version: '1.0',
+      background: { service_worker: 'worker.js' },
+      content_scripts: (built.content_scripts ?? []).map((c) => ({ ...c, js: ['empty.js'], css: undefined })),
+    }),
+  );
+  return dir;
+}
