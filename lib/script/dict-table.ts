@@ -15,8 +15,9 @@ export interface Dict {
   readonly chars: Map<number, string>;
   /** Keys of two units or more. */
   readonly phrases: Map<string, string>;
-  /** Per first code unit: 1 = a one-unit key, 2 = a longer key starts with it. */
-  readonly first: Uint8Array;
+  /** Two bits per first code unit (flagsOf): 1 = a one-unit key, 2 = a longer key starts with it. 16 KB where
+   *  a byte per unit took 64 KB, for each of the dozen dictionaries a page may use. */
+  readonly first: Uint32Array;
   /** pairKey(first two units) → bit l set for each length l ≥ 2 of a key starting with them (LONG: one longer
    *  than MASK_LENGTHS). pairKey folds the top bit of each unit, so a mask may name lengths of a neighbouring
    *  pair too: candidates are always checked in `phrases`. */
@@ -86,11 +87,18 @@ function pairKey(c0: number, c1: number): number {
   return ((c0 & 0x7fff) << 15) | (c1 & 0x7fff);
 }
 
+function setFlag(first: Uint32Array, unit: number, flag: 1 | 2): void {
+  first[unit >>> 4] = (first[unit >>> 4] ?? 0) | (flag << ((unit & 15) << 1));
+}
+function flagsOf(first: Uint32Array, unit: number): number {
+  return ((first[unit >>> 4] ?? 0) >>> ((unit & 15) << 1)) & 3;
+}
+
 /** Parses opencc-js's serialised form "key value|key value|…" (only the first value is used, like opencc-js). */
 export function parseDict(serialised: string): Dict {
   const chars = new Map<number, string>();
   const phrases = new Map<string, string>();
-  const first = new Uint8Array(65536);
+  const first = new Uint32Array(65536 / 16);
   const lengths = new Map<number, number>();
   let longest = 0;
   const n = serialised.length;
@@ -108,10 +116,10 @@ export function parseDict(serialised: string): Dict {
       // Later duplicates overwrite earlier ones inside one dictionary, as Trie.addWord does.
       if (len === 1) {
         chars.set(c0, value);
-        first[c0] = (first[c0] ?? 0) | 1;
+        setFlag(first, c0, 1);
       } else {
         phrases.set(serialised.slice(start, space), value);
-        first[c0] = (first[c0] ?? 0) | 2;
+        setFlag(first, c0, 2);
         const p = pairKey(c0, serialised.charCodeAt(start + 1));
         lengths.set(p, (lengths.get(p) ?? 0) | (len > MASK_LENGTHS ? LONG : 1 << len));
       }
@@ -139,7 +147,7 @@ function matchAt(table: Table, s: string, i: number, out: string[], meter?: Prob
   const pair = rest > 1 ? pairKey(c0, s.charCodeAt(i + 1)) : -1;
   let best = 0;
   for (const d of table.dicts) {
-    const f = d.first[c0] ?? 0;
+    const f = flagsOf(d.first, c0);
     if (f === 0) continue;
     let len = 0;
     if (f & 2 && pair >= 0) {
