@@ -7,33 +7,32 @@ const ms = (x) =>
   x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x < 1 ? x.toFixed(2) : x.toFixed(1)} ms`;
 const mb = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} MB`);
 
-// What the profiles showed where a goal is missed; printed only when it is.
+// What the profiles showed where a goal is missed (printed only then). Where no profile was taken, it says so.
 const WHY = {
   seed:
-    'the bare anchor is style, layout and paint of the finished DOM only; above it the reader pays its own script ' +
-    '(reader.js compile, Preact render of every section, the engine, messages). Rendering only the sections in view ' +
-    'first (issue #16 "first paint") is not done yet.',
-  big:
-    'as on the seed page, plus Preact creating every section of the 200k transcript at once (nothing is deferred ' +
-    'to idle time yet).',
-  negative: 'the detector reads the page text once to decide; the empty script does nothing.',
-  warmDom:
-    'our switch rewrites every text node of the seed page through the converter and the lang attributes; ' +
-    'HTMLConverter does the same walk: what is left is the converter itself (see the next row).',
+    'Not profiled yet. Above the bare DOM (style, layout and paint only) the reader pays its own script: ' +
+    'reader.js compile and run, detect + parse, and Preact rendering every section at once. Rendering only the ' +
+    'sections in view first (issue #16 "first paint") is not done.',
+  big: "Not profiled yet; as on the seed page, with every one of the 200k page's sections rendered at once.",
+  negative: 'Not profiled yet: the detector reads the page once to decide; the empty script does nothing.',
+  warmDom: 'Not profiled yet; the switch is dominated by the converter (next row) and the text-node walk.',
   warm100k:
-    'the matcher looks keys up as substrings in flat maps (a string allocation and hash per candidate length); ' +
-    "opencc-js's trie walks one character Map at a time and stops at the first miss.",
+    'CPU profile: the matcher (convertWith, segmentWith and the phrase lookups, each a substring and a Map ' +
+    "lookup) and GC of those substrings; opencc-js's trie walks one character Map at a time. Prefix bits brought " +
+    'the ratio from about 1.5 to 0.9–1.1 in interleaved runs; it varies with the load.',
   cold:
-    'a cold switch parses the four dictionaries of the twp→cn recipe (TSPhrases, TSCharacters and the Taiwan ' +
-    'reverse tables) from their serialised strings; nothing is precomputed at build time yet.',
+    'Not profiled: on the loaded machine the same cold switch took 28–234 ms in separate processes. A cold switch ' +
+    'parses the twp→cn dictionaries from their serialised strings; nothing is precomputed at build time yet.',
   pinyinHant:
-    'ours calls pinyin-pro once per chunk (the raw cost), then ICU word segmentation (Intl.Segmenter), which alone ' +
-    'costs about as much again, plus a cached pinyin-pro call per new multi-character word.',
-  pinyinHans: 'as for Traditional: ICU segmentation is the extra cost.',
-  oneParagraph: 'the one paragraph is read in 1,000-character chunks, which cost the same per character as paragraphs.',
-  tooltip: 'the first hover on a paragraph analyses the whole paragraph (pinyin-pro + ICU) before the tooltip shows.',
-  heap: 'the heap holds the parsed dictionaries of every variant used plus pinyin-pro and its dictionary.',
-  figures: 'figures are found by one regular-expression pass per turn.',
+    'CPU profile (per paragraph, 400k characters): ICU word segmentation (segmentSpans) takes about half as long as ' +
+    "pinyin-pro's own work, on top of it; then GC and the per-word readings.",
+  pinyinHans: 'As for Traditional: ICU segmentation is the extra cost.',
+  oneParagraph: 'Not expected: the paragraph is read in 1,000-character chunks (lib/pinyin/chunks.ts).',
+  tooltip: 'Not profiled yet: the first hover on a paragraph analyses the whole paragraph before the tooltip shows.',
+  heap: 'Not profiled (no heap snapshot taken): it holds the parsed dictionaries of every variant used and pinyin-pro.',
+  figures:
+    'Not profiled (the figures engine is another area). The figure varies with load: earlier runs measured ' +
+    '0.02–0.05.',
 };
 
 /** [id, what, ours (text), anchor (text), ratio, goal] rows from the run's results; missing parts say why. */
