@@ -1,5 +1,7 @@
 // Small text helpers for the popup's rendering of page-derived (untrusted) data.
 import type { CitationLang } from '../../lib/quotes/format';
+import { siteOf } from '../../lib/url';
+export { siteOf };
 
 /** The first `max` code points of a one-line version of `text`, with an ellipsis when cut. */
 export function snippet(text: string, max: number): string {
@@ -18,14 +20,6 @@ export function safeHref(url: string | null | undefined): string | null {
     return ['http:', 'https:', 'file:'].includes(parsed.protocol) ? parsed.href : null;
   } catch {
     return null;
-  }
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
   }
 }
 

@@ -1,7 +1,7 @@
 // Everything the reader needs to switch a page's script: converters by variant, and the way back from a
 // converted passage to the published wording. Imports the dictionaries: load it only where conversion happens.
 import { getConverter, type ConvertFn, type Locale } from './converters';
-import { analyzeSource } from './source';
+import { detectSource } from './source';
 import type { Script, Variant } from './types';
 
 const identity: ConvertFn = (text) => text;
@@ -82,7 +82,7 @@ export interface Conversion {
 
 /** Everything the reader needs to switch a page's script, decided once from its text and URL. */
 export function createConversion(text: string, url?: string): Conversion {
-  const verdict = analyzeSource(text, url);
+  const verdict = detectSource(text, url);
   return {
     script: verdict.script,
     source: verdict.source,

@@ -1,7 +1,7 @@
 // Is this page a press-conference transcript? Evidence from the host and URL, the title and intro, and above all
 // the body: journalists' questions answered by officials. A false positive is worse than a miss, so the body
 // must show at least one journalist question followed by an answer, and a single one needs a press title.
-import { HOST_HINTS } from './hosts';
+import { hostHint as hostHintOf } from '../hosts';
 import { FAQ_WORDS, INTERVIEW_WORDS, PRESS_TITLE_WORDS } from './lexicon';
 import { containsAny, findTitle } from './meta';
 import { scanSource, type Scan } from './scan';
@@ -26,15 +26,7 @@ export function verdictFromScan(src: SourceDoc, scan: Scan, turns: Turn[]): Verd
   if (totalCjk < 20) return { press: false, score: 0, reasons: ['no Chinese text'] };
 
   // Host and URL.
-  let hostHint: string | null = null;
-  if (src.url) {
-    for (const h of HOST_HINTS) {
-      if (h.re.test(src.url)) {
-        hostHint = h.name;
-        break;
-      }
-    }
-  }
+  const hostHint = src.url ? hostHintOf(src.url) : null;
   const titleWord = containsAny(src.title ?? findTitle(src, scan) ?? '', PRESS_TITLE_WORDS);
   const introWord = containsAny(scan.context, PRESS_TITLE_WORDS);
   const interview = containsAny(scan.context, INTERVIEW_WORDS);

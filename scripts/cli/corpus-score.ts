@@ -42,7 +42,7 @@ export interface TurnScore {
  * a question exactly when the gold is (answer and host are not told apart), and whose label contains the gold label
  * or is contained in it.
  */
-export function scoreTurns(gold: readonly Expected['turns'] & object, pred: readonly PredictedTurn[]): TurnScore {
+export function scoreTurns(gold: NonNullable<Expected['turns']>, pred: readonly PredictedTurn[]): TurnScore {
   const used = new Set<number>();
   const missed: string[] = [];
   let tp = 0;
