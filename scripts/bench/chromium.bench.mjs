@@ -19,7 +19,7 @@ import { startBenchServer } from './server.mjs';
 import { median, quantile } from './stats.mjs';
 
 const argv = process.argv.slice(2);
-const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 7;
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 5;
 const log = (...a) => process.stderr.write(`[chromium] ${a.join(' ')}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const MB = 1048576;
@@ -372,38 +372,48 @@ async function patchSettings(sw, patch) {
     );
 }
 
-/** The reader's finished DOM on `url`, put there by a bare content script, against the page alone. */
-async function bareAnchor(ext, plain, url) {
+/** A browser with the bare-reader extension made from the reader the extension shows on `url`. */
+async function launchBare(ext, url) {
   const shown = await load(ext.context, url, { ready: readerShown, settle: 300 });
   const bareDir = await writeBareReaderExtension(shown.page);
   await shown.page.close();
   const bare = await launch(bareDir);
   await bare.context.addInitScript(READY_PROBE);
+  const close = async () => {
+    await bare.context.close().catch(() => {});
+    for (const dir of [bare.userDataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { context: bare.context, close };
+}
+
+/** Loads `url` in each [key, context, options] in turn and records its main-thread time under `key`. */
+async function loadEach(t, url, sides) {
+  for (const [key, ctx, opts] of sides) {
+    const r = await load(ctx, url, opts);
+    t[key].push(r.m.TaskDuration * 1000);
+    await r.page.close();
+  }
+}
+
+/** The reader's finished DOM on `url`, put there by a bare content script, against the page alone. */
+async function bareAnchor(ext, plain, url) {
+  const bare = await launchBare(ext, url);
   const t = { bare: [], plain: [] };
   try {
     for (let i = 0; i < RUNS; i++) {
-      for (const [key, ctx, opts] of [
+      await loadEach(t, url, [
         ['bare', bare.context, { ready: readerShown, settle: 400 }],
         ['plain', plain.context, { settle: 400 }],
-      ]) {
-        const r = await load(ctx, url, opts);
-        t[key].push(r.m.TaskDuration * 1000);
-        await r.page.close();
-      }
+      ]);
     }
   } finally {
-    await bare.context.close().catch(() => {});
-    for (const dir of [bare.userDataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+    await bare.close();
   }
   return { bare: stat(t.bare), plain: stat(t.plain), delta: median(t.bare) - median(t.plain) };
 }
 
 async function seedAnchors(ext, plain, url) {
-  const shown = await load(ext.context, url, { ready: readerShown, settle: 300 });
-  const bareDir = await writeBareReaderExtension(shown.page);
-  await shown.page.close();
-  const bare = await launch(bareDir);
-  await bare.context.addInitScript(READY_PROBE);
+  const bare = await launchBare(ext, url);
   const undo = await patchSettings(ext.sw, { autoOpen: 'on-request' });
   const t = { analyzer: [], plainLong: [], bare: [], plain: [] };
   let analysed = 0;
@@ -417,20 +427,15 @@ async function seedAnchors(ext, plain, url) {
       if ((await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) !== '') analysed++;
       readers += await a.page.locator('briefing-reader').count();
       await a.page.close();
-      for (const [key, ctx, opts] of [
+      await loadEach(t, url, [
         ['plainLong', plain.context, { settle: 1000 }],
         ['bare', bare.context, { ready: readerShown, settle: 400 }],
         ['plain', plain.context, { settle: 400 }],
-      ]) {
-        const r = await load(ctx, url, opts);
-        t[key].push(r.m.TaskDuration * 1000);
-        await r.page.close();
-      }
+      ]);
     }
   } finally {
     await undo();
-    await bare.context.close().catch(() => {});
-    for (const dir of [bare.userDataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+    await bare.close();
   }
   if (analysed < RUNS || readers > 0) {
     throw new Error(

@@ -63,7 +63,7 @@ const perParagraphOfLine = [...parasOf(trad100k)];
 const oursTrad: number[] = [];
 const oursWhole: number[] = [];
 segmentWords(oneLine);
-for (let k = 0; k < (QUICK ? 3 : 7); k++) {
+for (let k = 0; k < (QUICK ? 3 : 5); k++) {
   oursTrad.push(time(() => perParagraphOfLine.forEach((p) => segmentWords(p))));
   oursWhole.push(time(() => segmentWords(oneLine)));
 }

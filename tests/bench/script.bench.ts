@@ -95,7 +95,7 @@ if (which && COLD[which]) {
   process.exit(0);
 }
 
-const RUNS = process.argv.includes('--quick') ? 3 : 7;
+const RUNS = process.argv.includes('--quick') ? 3 : 5;
 const rows: [string, number, number | null][] = [];
 // The cold children run this file bundled once into plain JavaScript: starting tsx for each of them cost seconds
 // on the shared machine, and the bundle is what a browser would run anyway.
