@@ -52,7 +52,9 @@ function run(name, cmd, argv, { timeout = 300_000 } = {}) {
   const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0 && !(name === 'corpus' && r.status === 1)) {
-    const why = r.error?.message ?? (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ');
+    const out = (r.stderr || r.stdout).trim();
+    // The first error line says more than the stack's tail.
+    const why = r.error?.message ?? /^.*Error\b.*$/m.exec(out)?.[0] ?? out.split('\n').slice(-3).join(' | ');
     failures.push(`${name}: ${why}`);
     say(`${name} FAILED after ${secs} s: ${why}`);
     return null;

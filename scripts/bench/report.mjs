@@ -20,7 +20,7 @@ function goalsSection(r) {
   return `## Goals: ratios to anchors measured in the same run
 
 Each goal is ours ÷ an anchor, both medians of this run (p95 where marked), so the shared machine's load hits both
-sides. ${g.total - g.missed} of ${g.total} goals met.
+sides. ${g.met} of ${g.total} goals met, ${g.missed} missed, ${g.total - g.met - g.missed} not measured.
 
 ${g.md}
 ${g.notes ? `\n${g.notes}\n` : ''}`;
