@@ -1,7 +1,8 @@
+import type { ToneStyle } from './pinyin/syllable';
 import type { Variant } from './script/types';
 
+export type { ToneStyle };
 export type AutoOpen = 'known-hosts' | 'on-request';
-export type ToneStyle = 'marks' | 'numbers' | 'zhuyin';
 
 export interface SiteSettings {
   /** false: never open automatically on this host; true: always (granted by the user). */

@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-// npm run bench [-- --no-build] [-- --runs N] [-- --report-only]
+// npm run bench [-- --quick] [-- --no-build] [-- --runs N] [-- --report-only]
 // Every benchmark in one go: builds the extension, runs the Node benches (engine, figures vs Recognizers-Text,
-// corpus score, script vs opencc-js, pinyin vs pinyin-pro) one after another, then the Chromium bench, and writes
-// docs/performance.md. Raw results go to tmp/bench-results.json. Exits non-zero only when a part could not run;
-// a missed budget is marked in the report, not an error.
+// corpus score, script vs opencc-js, pinyin vs pinyin-pro) one after another, then the Chromium bench, prints the
+// goals (ratios to anchors of the same run) first and writes docs/performance.md. Reads only the repository.
+// --quick: fewer runs everywhere, for development (its report says so). Raw results go to tmp/bench-results.json.
+// Exits non-zero only when a part could not run; a missed goal is marked in the report, not an error.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { snapshotBuild } from './bench/chromium.bench.mjs';
+import { goals } from './bench/goals.mjs';
 import { renderReport } from './bench/report.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
-const runsArg = args.includes('--runs') ? ['--runs', args[args.indexOf('--runs') + 1]] : [];
+const QUICK = args.includes('--quick');
+const runsArg = args.includes('--runs') ? ['--runs', args[args.indexOf('--runs') + 1]] : QUICK ? ['--runs', '3'] : [];
+const quickArg = QUICK ? ['--quick'] : [];
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const say = (m) => process.stderr.write(`bench: ${m}\n`);
 
@@ -25,6 +29,7 @@ const machine = {
   memGB: os.totalmem() / 1024 ** 3,
   platform: `${os.type()} ${os.release()} ${os.arch()}`,
   loadStart: os.loadavg(),
+  quick: QUICK,
   commit: (() => {
     try {
       const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -47,7 +52,9 @@ function run(name, cmd, argv, { timeout = 300_000 } = {}) {
   const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0 && !(name === 'corpus' && r.status === 1)) {
-    const why = r.error?.message ?? (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ');
+    const out = (r.stderr || r.stdout).trim();
+    // The first error line says more than the stack's tail.
+    const why = r.error?.message ?? /^.*Error\b.*$/m.exec(out)?.[0] ?? out.split('\n').slice(-3).join(' | ');
     failures.push(`${name}: ${why}`);
     say(`${name} FAILED after ${secs} s: ${why}`);
     return null;
@@ -61,6 +68,7 @@ const json = (s) => (s ? JSON.parse(s.trim().split('\n').pop()) : null);
 if (args.includes('--report-only')) {
   const last = JSON.parse(fs.readFileSync(path.join(ROOT, 'tmp', 'bench-results.json'), 'utf8'));
   fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), renderReport(last));
+  process.stdout.write(`${goals(last).text}\n`);
   say('wrote docs/performance.md from tmp/bench-results.json');
   process.exit(0);
 }
@@ -79,10 +87,10 @@ const extDir = await snapshotBuild().catch((e) => {
 
 const results = { machine };
 results.engine = json(run('engine', TSX, ['scripts/bench/engine.bench.ts', '--json']));
-results.figures = parseFiguresBench(run('figures', TSX, ['tests/unit/figures/bench.ts']));
-results.corpus = parseCorpus(run('corpus', 'node', ['../shared/tools/eval-corpus.mjs']));
-results.script = json(run('script', TSX, ['tests/bench/script.bench.ts', '--json']));
-results.pinyin = json(run('pinyin', TSX, ['tests/bench/pinyin.bench.ts', '--json']));
+results.figures = parseFiguresBench(run('figures', TSX, ['tests/unit/figures/bench.ts', '--no-combined']));
+results.corpus = parseCorpus(run('corpus', TSX, ['scripts/score.ts']));
+results.script = json(run('script', TSX, ['tests/bench/script.bench.ts', '--json', ...quickArg]));
+results.pinyin = json(run('pinyin', TSX, ['tests/bench/pinyin.bench.ts', '--json', ...quickArg]));
 results.chromium = extDir
   ? json(
       run('chromium', 'node', ['scripts/bench/chromium.bench.mjs', '--json', '--ext', extDir, ...runsArg], {
@@ -98,7 +106,8 @@ fs.mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
 fs.writeFileSync(path.join(ROOT, 'tmp', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = renderReport(results);
 fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), md);
-process.stdout.write(md);
+// The goals first: the rest is in the report.
+process.stdout.write(`${goals(results).text}\n`);
 say(
   `wrote docs/performance.md and tmp/bench-results.json${failures.length ? `; ${failures.length} part(s) failed` : ''}`,
 );
@@ -131,7 +140,7 @@ function parseFiguresBench(text) {
   return { systems, skipped: /not available/.test(text) };
 }
 
-/** The eval tool's SUMMARY line. */
+/** The corpus score's SUMMARY line (scripts/score.ts). */
 function parseCorpus(text) {
   const m =
     /SUMMARY cases (\d+) · detection (\d+)\/\d+ · turns P ([\d.]+) R ([\d.]+) F1 ([\d.]+) · figures P ([\d.]+) R ([\d.]+)/.exec(

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Locale } from '../lib/script/converters';
 import { pickSource } from '../lib/script/source';
 import type { Variant } from '../lib/script/types';
-import { convertText } from '../lib/script/variant';
+import { convertText } from '../lib/script/conversion';
 
 const TO: Record<string, Variant> = { hans: 'hans', tw: 'tw', hk: 'hk' };
 const FROM: Record<string, Locale | 'auto'> = { auto: 'auto', hans: 'cn', hant: 't', 'tw-phrases': 'twp' };

@@ -1,7 +1,7 @@
 // CLI over the same engine as the pinyin tooltips: prints the in-context reading of every hanzi.
 import { readFileSync } from 'node:fs';
 import { readingsFor } from '../lib/pinyin/readings';
-import type { ToneStyle } from '../lib/pinyin/syllable';
+import { parsePinyinArgs, type PinyinArgs } from './cli/pinyin-args';
 
 const USAGE = `Usage: npm run --silent pinyin -- [--tone marks|numbers|zhuyin] [--sandhi] <text...|->
 
@@ -13,6 +13,8 @@ Traditional text is read through its Simplified form, so both scripts give the s
   --tone zhuyin    bopomofo, first tone unmarked, neutral-tone dot first: ㄧㄣˊ ㄏㄤˊ, ˙ㄉㄜ
   --sandhi         apply the tone sandhi of 一 and 不 (yí gè, bú shì); default is the original tone
   -                read the text from standard input
+  --               every later argument is text (text that begins with a dash needs it only when it
+                   looks like an option: -x, --word)
   -h, --help       show this help
 
 Non-hanzi characters are passed through unchanged: each run of them (digits, Latin letters, punctuation)
@@ -21,39 +23,19 @@ becomes one space-separated token, whitespace only separates tokens, and line br
 Several text arguments are joined with a space. Exit status 2, with a one-line message on stderr, when the
 arguments are invalid or the text contains no hanzi.`;
 
-const TONES: readonly ToneStyle[] = ['marks', 'numbers', 'zhuyin'];
-
 function fail(message: string): never {
   process.stderr.write(`pinyin: ${message} (see --help)\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { tone: ToneStyle; sandhi: boolean; text: string } {
-  let tone: ToneStyle = 'marks';
-  let sandhi = false;
-  const parts: string[] = [];
-  let literal = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (literal || arg === '-' || !arg.startsWith('-')) {
-      parts.push(arg === '-' && !literal ? readFileSync(0, 'utf8') : arg);
-      continue;
-    }
-    if (arg === '--') literal = true;
-    else if (arg === '-h' || arg === '--help') {
-      process.stdout.write(USAGE + '\n');
-      process.exit(0);
-    } else if (arg === '--sandhi') sandhi = true;
-    else if (arg === '--tone' || arg.startsWith('--tone=')) {
-      const value = arg.startsWith('--tone=') ? arg.slice('--tone='.length) : argv[++i];
-      if (value === undefined) fail('--tone needs a value: marks, numbers or zhuyin');
-      if (!(TONES as readonly string[]).includes(value))
-        fail(`unknown tone style "${value}": use marks, numbers or zhuyin`);
-      tone = value as ToneStyle;
-    } else fail(`unknown option ${arg}`);
+function parseArgs(argv: string[]): PinyinArgs {
+  const parsed = parsePinyinArgs(argv, () => readFileSync(0, 'utf8'));
+  if ('help' in parsed) {
+    process.stdout.write(USAGE + '\n');
+    process.exit(0);
   }
-  if (parts.length === 0) fail('no text given');
-  return { tone, sandhi, text: parts.join(' ') };
+  if ('error' in parsed) fail(parsed.error);
+  return parsed;
 }
 
 function renderLine(line: string, readings: (string | null)[], offset: number): string {

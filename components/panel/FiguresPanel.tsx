@@ -8,7 +8,7 @@ import { exportFilename } from '../../lib/export/filename';
 import { figuresToMarkdown, MARKDOWN_MIME } from '../../lib/export/markdown';
 import type { FigureKind } from '../../lib/figures/types';
 import type { FigureList, FigureRow } from '../../lib/protocol';
-import type { Variant } from '../../lib/script/types';
+import { variantLang } from '../../lib/script/variant';
 import { Filters } from './Filters';
 import { FigureItem } from './FigureItem';
 import {
@@ -54,7 +54,6 @@ export interface FiguresPanelProps {
   initialKinds?: Iterable<FigureKind>;
 }
 
-const LANG: Record<Variant, string> = { original: 'zh', hans: 'zh-Hans', tw: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
 const NOTICE_MS = 2500;
 
 function safeFormat(formatValue: FormatValue, row: FigureRow, locale: string): string {
@@ -156,7 +155,7 @@ function Heading({ list }: { list: FigureList }) {
 function FigureListView(props: FiguresPanelProps & { list: FigureList; t: PanelTranslate }) {
   const { list, t, actions, normalize } = props;
   const locale = props.locale ?? 'en';
-  const lang = LANG[list.variant] ?? 'zh';
+  const lang = variantLang(list.variant);
   const [kinds, setKinds] = useState<ReadonlySet<FigureKind>>(() => new Set(props.initialKinds ?? DEFAULT_KINDS));
   const [query, setQuery] = useState('');
   const [chosenSpeaker, setSpeaker] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import type { Quote } from '../../lib/quotes/model';
 import type { PopupTranslate } from './strings';
-import { langOfVariant, safeHref, snippet } from './text';
+import { variantLang } from '../../lib/script/variant';
+import { safeHref, snippet } from './text';
 
 export interface QuoteItemProps {
   quote: Quote;
@@ -33,7 +34,7 @@ export function QuoteItem({ quote, t, selected, savedLabel, onSelect, onDelete, 
         onChange={(e) => onSelect(quote.id, (e.currentTarget as HTMLInputElement).checked)}
       />
       <div class="pp-quote-body">
-        <label for={checkboxId} class="pp-quote-text" lang={langOfVariant(quote.variant)}>
+        <label for={checkboxId} class="pp-quote-text" lang={variantLang(quote.variant)}>
           {quote.text}
         </label>
         {who && (

@@ -1,6 +1,5 @@
 // Small text helpers for the popup's rendering of page-derived (untrusted) data.
 import type { CitationLang } from '../../lib/quotes/format';
-import type { Variant } from '../../lib/script/types';
 import { siteOf } from '../../lib/url';
 export { siteOf };
 
@@ -22,14 +21,6 @@ export function safeHref(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** lang attribute for text shown in a reading variant: picks the right CJK glyph forms. */
-export function langOfVariant(variant: Variant): string {
-  if (variant === 'hans') return 'zh-Hans';
-  if (variant === 'tw') return 'zh-TW';
-  if (variant === 'hk') return 'zh-HK';
-  return 'zh';
 }
 
 /** BCP 47 locale for dates shown in the UI language. */

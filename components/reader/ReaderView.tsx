@@ -1,28 +1,29 @@
 // The reader view: a transcript as header, outline and collapsible Q&A sections, with its toolbar, keyboard
-// navigation, find, filter and the save-quote button. Receives data, settings and actions; owns only UI state.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+// navigation, find, filter and the save-quote button. Receives data, settings and actions; owns only UI state
+// (kept in the use* hooks next to it).
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Transcript } from '../../lib/transcript/types';
-import type { Variant } from '../../lib/script/types';
+import { variantLang } from '../../lib/script/variant';
 import { sectionMatches } from './filter';
-import { findMatches } from './find';
 import { Header } from './Header';
 import { HelpOverlay } from './HelpOverlay';
-import { commandForKey } from './keyboard';
 import type { KeyCommand } from './keyboard';
 import { Outline } from './Outline';
 import { PinyinHover } from './PinyinHover';
-import { collectPeople } from './people';
 import { SaveQuoteButton } from './SaveQuoteButton';
-import { sectionIds, sectionIndexFromHash } from './sectionIds';
+import { sectionIndexFromHash } from './sectionIds';
 import { SectionView } from './SectionView';
-import { defaultSelectionOf, readSelection } from './selection';
-import type { ReaderSelection } from './selection';
 import type { ReaderStrings, Translate } from './strings';
 import { translatorFor } from './strings';
-import type { MarkRange } from './text';
 import { Toolbar } from './Toolbar';
-import type { TurnRuby } from './TurnText';
 import type { FocusRange, ReaderActions, ReaderPinyin, ReaderSettings, RubyMode } from './types';
+import type { FindMatch } from './find';
+import { useFind } from './useFind';
+import { useOpenSections } from './useOpenSections';
+import { usePendingScroll } from './usePendingScroll';
+import { useKeyCommands, useReaderSelection } from './useReaderEvents';
+import { useRubySections } from './useRubySections';
+import { useTranscriptIndex } from './useTranscriptIndex';
 
 export interface ReaderViewProps {
   transcript: Transcript;
@@ -43,19 +44,6 @@ export interface ReaderViewProps {
   pinyin?: ReaderPinyin | null;
 }
 
-const NO_OVERRIDES: ReadonlyMap<number, boolean> = new Map();
-
-function contentLang(variant: Variant, pageLang: string | null | undefined): string {
-  if (variant === 'hans') return 'zh-Hans';
-  if (variant === 'tw') return 'zh-Hant-TW';
-  if (variant === 'hk') return 'zh-Hant-HK';
-  return pageLang || 'zh';
-}
-
-function scrollIntoView(el: Element | null | undefined, block: ScrollLogicalPosition) {
-  (el as HTMLElement | null | undefined)?.scrollIntoView?.({ block, inline: 'nearest' });
-}
-
 export function ReaderView(props: ReaderViewProps) {
   const { transcript, host, actions, settings } = props;
   const { turns, sections } = transcript;
@@ -64,76 +52,38 @@ export function ReaderView(props: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
 
-  const ids = useMemo(() => sectionIds(sections), [sections]);
-  const people = useMemo(() => collectPeople(turns), [turns]);
-  const speakers = useMemo(() => new Map(people.speakers.map((s) => [s.key, s])), [people]);
-  const sectionOfTurn = useMemo(() => {
-    const out: number[] = [];
-    sections.forEach((s, i) => s.turns.forEach((ti) => (out[ti] = i)));
-    return out;
-  }, [sections]);
+  const { ids, people, speakers, sectionOfTurn } = useTranscriptIndex(transcript);
 
-  const [expanded, setExpanded] = useState<boolean[]>(() => sections.map(() => !settings.startCollapsed));
   const [filter, setFilter] = useState('');
-  const [query, setQuery] = useState('');
-  const [current, setCurrent] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [currentSection, setCurrentSection] = useState<number | null>(null);
-  const [selection, setSelection] = useState<ReaderSelection | null>(null);
-  // Sections switched to or from ruby one by one. They apply under the whole-transcript mode they were made in;
-  // the toolbar toggle (a new mode) starts every section from that mode again.
-  const [rubyLocal, setRubyLocal] = useState<{ mode: RubyMode; on: ReadonlyMap<number, boolean> }>({
-    mode: 'off',
-    on: NO_OVERRIDES,
-  });
-  // What to bring into view after the next render (the element may only exist/unhide once state is applied).
-  const pendingScroll = useRef<{ selector: string; block: ScrollLogicalPosition; focus?: string } | null>(null);
-
-  // A script switch gives a new transcript with the same sections: keep the open/closed state; a different
-  // structure resets it.
-  const openState = expanded.length === sections.length ? expanded : sections.map(() => !settings.startCollapsed);
+  const { open: openState, setOpen } = useOpenSections(sections, settings.startCollapsed);
+  const scroll = usePendingScroll(rootRef);
+  const selection = useReaderSelection(rootRef, props.getSelection);
 
   const visible = useMemo(() => sections.map((s) => sectionMatches(s, turns, filter)), [sections, turns, filter]);
   const shown = visible.filter(Boolean).length;
-  const matches = useMemo(
-    () => findMatches(turns, query, (ti) => visible[sectionOfTurn[ti] ?? -1] === true),
-    [turns, query, visible, sectionOfTurn],
-  );
-  const currentMatch = matches.length > 0 ? Math.min(current, matches.length - 1) : -1;
+  const find = useFind(turns, (ti) => visible[sectionOfTurn[ti] ?? -1] === true, visible, props.focusRange);
 
-  const marksByTurn = useMemo(() => {
-    const map = new Map<number, MarkRange[]>();
-    const add = (turn: number, r: MarkRange) => {
-      const list = map.get(turn);
-      if (list) list.push(r);
-      else map.set(turn, [r]);
-    };
-    matches.forEach((m, i) =>
-      add(m.turn, { start: m.start, end: m.end, kind: i === currentMatch ? 'current' : 'match' }),
+  /** Opens the section of a find match and brings the current match into view. */
+  const reveal = (m: FindMatch | undefined) => {
+    if (!m) return;
+    setOpen(
+      [sectionOfTurn[m.turn] ?? -1].filter((i) => i >= 0),
+      true,
     );
-    const f = props.focusRange;
-    if (f) add(f.turn, { start: f.start, end: f.end, kind: 'focus' });
-    return map;
-  }, [matches, currentMatch, props.focusRange]);
-
-  const setOpen = (indices: readonly number[], open: boolean) =>
-    setExpanded((prev) => {
-      const base = prev.length === sections.length ? prev : sections.map(() => !settings.startCollapsed);
-      if (indices.every((i) => base[i] === open)) return base;
-      const next = base.slice();
-      for (const i of indices) next[i] = open;
-      return next;
-    });
+    scroll.request({ selector: 'mark.br-current', block: 'center' });
+  };
 
   const goToSection = (i: number, focus: boolean) => {
     if (!sections[i]) return;
     setOpen([i], true);
     setCurrentSection(i);
-    pendingScroll.current = {
+    scroll.request({
       selector: `[data-section="${i}"]`,
       block: 'start',
       focus: focus ? `[data-section="${i}"] .br-section-toggle` : undefined,
-    };
+    });
     actions.onSection?.(ids[i] ?? null);
   };
 
@@ -142,149 +92,29 @@ export function ReaderView(props: ReaderViewProps) {
     setCurrentSection(i);
   };
 
-  const step = (delta: 1 | -1) => {
-    if (matches.length === 0) return;
-    const next = (currentMatch + delta + matches.length) % matches.length;
-    setCurrent(next);
-    const m = matches[next];
-    if (m)
-      setOpen(
-        [sectionOfTurn[m.turn] ?? -1].filter((i) => i >= 0),
-        true,
-      );
-    pendingScroll.current = { selector: 'mark.br-current', block: 'center' };
-  };
-
-  const onQuery = (value: string) => {
-    setQuery(value);
-    setCurrent(0);
-    const first = findMatches(turns, value, (ti) => visible[sectionOfTurn[ti] ?? -1] === true)[0];
-    if (first) {
-      setOpen(
-        [sectionOfTurn[first.turn] ?? -1].filter((i) => i >= 0),
-        true,
-      );
-      pendingScroll.current = { selector: 'mark.br-current', block: 'center' };
-    }
-  };
-
   const saveSelection = () => {
-    if (!selection) return;
-    const quote: { text: string; turnIndex: number; block?: number } = {
-      text: selection.text,
-      turnIndex: selection.turnIndex,
-    };
-    if (selection.block !== undefined) quote.block = selection.block;
+    const quote = selection.quote();
+    if (!quote) return;
     actions.onSaveQuote(quote);
-    const root = rootRef.current;
-    const sel = props.getSelection ? props.getSelection() : root ? defaultSelectionOf(root) : null;
-    sel?.removeAllRanges();
-    setSelection(null);
+    selection.clear();
   };
 
-  // The section the user is "in": the one holding focus, else the last one navigated to.
-  const activeSection = (): number | null => {
-    const root = rootRef.current;
-    const active = (root?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
-    const holder = active && root?.contains(active) ? active.closest('[data-section]') : null;
-    if (holder) return Number(holder.getAttribute('data-section'));
-    return currentSection;
-  };
-
-  const nextVisible = (from: number | null, delta: 1 | -1): number | null => {
-    let i = from === null ? (delta === 1 ? -1 : sections.length) : from;
-    for (;;) {
-      i += delta;
-      if (i < 0 || i >= sections.length) return from;
-      if (visible[i]) return i;
-    }
-  };
-
-  const run = (command: KeyCommand) => {
-    switch (command) {
-      case 'next':
-      case 'previous': {
-        const target = nextVisible(activeSection(), command === 'next' ? 1 : -1);
-        if (target !== null) goToSection(target, true);
-        return;
-      }
-      case 'toggle': {
-        const i = activeSection();
-        if (i !== null) toggleSection(i);
-        return;
-      }
-      case 'expandAll':
-        setOpen(
-          sections.map((_, i) => i),
-          true,
-        );
-        return;
-      case 'collapseAll':
-        setOpen(
-          sections.map((_, i) => i),
-          false,
-        );
-        return;
-      case 'find':
+  const run = (command: KeyCommand) =>
+    runCommand(command, {
+      sections: sections.length,
+      visible,
+      active: activeSection(rootRef.current, currentSection),
+      goToSection,
+      toggleSection,
+      setOpen,
+      focusFind: () => {
         findRef.current?.focus();
         findRef.current?.select?.();
-        return;
-      case 'help':
-        setHelpOpen(true);
-        return;
-      case 'closeHelp':
-        setHelpOpen(false);
-        return;
-      case 'saveQuote':
-        saveSelection();
-        return;
-    }
-  };
-
-  // The listener is registered once; it calls the latest `run` through a ref so it sees current state.
-  const runRef = useRef(run);
-  runRef.current = run;
-  const helpRef = useRef(helpOpen);
-  helpRef.current = helpOpen;
-  const hiddenRef = useRef(props.hidden === true);
-  hiddenRef.current = props.hidden === true;
-  useEffect(() => {
-    const root = rootRef.current;
-    const target: EventTarget | null | undefined = props.keyTarget ?? root?.ownerDocument;
-    if (!target) return;
-    const onKey = (event: Event) => {
-      const e = event as KeyboardEvent;
-      if (hiddenRef.current || e.defaultPrevented || e.isComposing) return;
-      const real = e.composedPath?.()[0] ?? e.target;
-      const command = commandForKey(e, real, helpRef.current);
-      if (!command) return;
-      e.preventDefault();
-      e.stopPropagation();
-      runRef.current(command);
-    };
-    target.addEventListener('keydown', onKey);
-    return () => target.removeEventListener('keydown', onKey);
-  }, [props.keyTarget]);
-
-  // Selection tracking for the save-quote button.
-  const getSelRef = useRef(props.getSelection);
-  getSelRef.current = props.getSelection;
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const doc = root.ownerDocument;
-    const update = () => {
-      const sel = getSelRef.current ? getSelRef.current() : defaultSelectionOf(root);
-      const next = readSelection(sel, root);
-      setSelection((prev) =>
-        prev && next && prev.text === next.text && prev.turnIndex === next.turnIndex && prev.box.top === next.box.top
-          ? prev
-          : next,
-      );
-    };
-    doc.addEventListener('selectionchange', update);
-    return () => doc.removeEventListener('selectionchange', update);
-  }, []);
+      },
+      setHelpOpen,
+      saveSelection,
+    });
+  useKeyCommands(rootRef, { keyTarget: props.keyTarget, hidden: props.hidden === true, helpOpen }, run);
 
   // Open the section named in the URL hash once, on first render.
   useEffect(() => {
@@ -300,40 +130,17 @@ export function ReaderView(props: ReaderViewProps) {
     if (s === undefined) return;
     if (!visible[s]) setFilter('');
     setOpen([s], true);
-    pendingScroll.current = { selector: 'mark.br-focus', block: 'center' };
-    // When the section was already open nothing re-renders, so the layout effect below would not run again.
-    flushScroll();
+    scroll.request({ selector: 'mark.br-focus', block: 'center' });
+    // When the section was already open nothing re-renders, so the layout effect would not run again.
+    scroll.flush();
   }, [props.focusRange]);
-
-  function flushScroll() {
-    const job = pendingScroll.current;
-    const root = rootRef.current;
-    if (!job || !root) return;
-    const el = root.querySelector(job.selector);
-    if (!el || (el as HTMLElement).closest('[hidden]')) return;
-    pendingScroll.current = null;
-    scrollIntoView(el, job.block);
-    if (job.focus) (root.querySelector(job.focus) as HTMLElement | null)?.focus({ preventScroll: true });
-  }
-
-  useLayoutEffect(flushScroll);
 
   const pinyin = settings.pinyin && props.pinyin ? props.pinyin : null;
   const rubyMode: RubyMode = settings.ruby ?? 'off';
-  const rubySource = useMemo<TurnRuby | null>(
-    () => (pinyin ? { source: pinyin.source, tone: pinyin.tone } : null),
-    [pinyin?.source, pinyin?.tone],
-  );
-  const rubyOverrides = rubyLocal.mode === rubyMode ? rubyLocal.on : NO_OVERRIDES;
-  const setSectionRuby = (i: number, on: boolean) =>
-    setRubyLocal((prev) => {
-      const next = new Map(prev.mode === rubyMode ? prev.on : NO_OVERRIDES);
-      next.set(i, on);
-      return { mode: rubyMode, on: next };
-    });
+  const ruby = useRubySections(rubyMode, pinyin);
 
   const questionCount = sections.filter((s) => s.kind === 'exchange').length;
-  const lang = contentLang(settings.variant, settings.pageLang);
+  const lang = variantLang(settings.variant, settings.pageLang);
 
   return (
     <div class="br-reader" ref={rootRef} hidden={props.hidden === true}>
@@ -343,9 +150,9 @@ export function ReaderView(props: ReaderViewProps) {
         filter={filter}
         shown={shown}
         total={sections.length}
-        query={query}
-        matchCount={matches.length}
-        current={currentMatch}
+        query={find.query}
+        matchCount={find.matches.length}
+        current={find.current}
         variant={settings.variant}
         pinyin={settings.pinyin}
         ruby={pinyin ? rubyMode === 'all' : null}
@@ -355,10 +162,10 @@ export function ReaderView(props: ReaderViewProps) {
         onCollapseAll={() => run('collapseAll')}
         onFilter={(v) => {
           setFilter(v);
-          setCurrent(0);
+          find.resetCurrent();
         }}
-        onQuery={onQuery}
-        onStep={step}
+        onQuery={(v) => reveal(find.setQuery(v))}
+        onStep={(delta) => reveal(find.step(delta))}
         onScript={(v) => actions.onScript(v)}
         onPinyin={(on) => actions.onPinyin(on)}
         onRuby={(on) => actions.onRuby?.(on ? 'all' : 'off')}
@@ -395,10 +202,10 @@ export function ReaderView(props: ReaderViewProps) {
               speakers={speakers}
               expanded={openState[i] !== false}
               filteredOut={!visible[i]}
-              marksByTurn={marksByTurn}
-              rubySource={rubySource}
-              ruby={rubyOverrides.get(i) ?? rubyMode === 'all'}
-              onRuby={setSectionRuby}
+              marksByTurn={find.marksByTurn}
+              rubySource={ruby.source}
+              ruby={ruby.isOn(i)}
+              onRuby={ruby.set}
               t={t}
               onToggle={toggleSection}
               onFocusSection={setCurrentSection}
@@ -407,7 +214,7 @@ export function ReaderView(props: ReaderViewProps) {
           ))}
         </div>
       </main>
-      {selection ? <SaveQuoteButton box={selection.box} t={t} onSave={saveSelection} /> : null}
+      {selection.current ? <SaveQuoteButton box={selection.current.box} t={t} onSave={saveSelection} /> : null}
       {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
       {pinyin && props.hidden !== true ? (
         <PinyinHover
@@ -421,4 +228,61 @@ export function ReaderView(props: ReaderViewProps) {
       ) : null}
     </div>
   );
+}
+
+/** The section the user is "in": the one holding focus, else the last one navigated to. */
+function activeSection(root: HTMLElement | null, current: number | null): number | null {
+  const active = (root?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+  const holder = active && root?.contains(active) ? active.closest('[data-section]') : null;
+  if (holder) return Number(holder.getAttribute('data-section'));
+  return current;
+}
+
+/** The next (delta 1) or previous section the filter shows, from `from`; `from` itself at either end. */
+function nextVisible(visible: readonly boolean[], from: number | null, delta: 1 | -1): number | null {
+  let i = from === null ? (delta === 1 ? -1 : visible.length) : from;
+  for (;;) {
+    i += delta;
+    if (i < 0 || i >= visible.length) return from;
+    if (visible[i]) return i;
+  }
+}
+
+interface CommandContext {
+  sections: number;
+  visible: readonly boolean[];
+  active: number | null;
+  goToSection(i: number, focus: boolean): void;
+  toggleSection(i: number): void;
+  setOpen(indices: readonly number[], open: boolean): void;
+  focusFind(): void;
+  setHelpOpen(open: boolean): void;
+  saveSelection(): void;
+}
+
+function runCommand(command: KeyCommand, c: CommandContext): void {
+  const all = () => Array.from({ length: c.sections }, (_, i) => i);
+  switch (command) {
+    case 'next':
+    case 'previous': {
+      const target = nextVisible(c.visible, c.active, command === 'next' ? 1 : -1);
+      if (target !== null) c.goToSection(target, true);
+      return;
+    }
+    case 'toggle':
+      if (c.active !== null) c.toggleSection(c.active);
+      return;
+    case 'expandAll':
+      return c.setOpen(all(), true);
+    case 'collapseAll':
+      return c.setOpen(all(), false);
+    case 'find':
+      return c.focusFind();
+    case 'help':
+      return c.setHelpOpen(true);
+    case 'closeHelp':
+      return c.setHelpOpen(false);
+    case 'saveQuote':
+      return c.saveSelection();
+  }
 }

@@ -11,7 +11,7 @@ export function uiLang(): CitationLang {
 }
 
 export async function copyQuotes(quotes: Quote[], format: QuoteFormat, options: CopyOptions): Promise<void> {
-  const { convertText } = await import('@/lib/script/variant');
+  const { convertText } = await import('@/lib/script/conversion');
   const { pickSource } = await import('@/lib/script/source');
   const pinyin = options.pinyin ? await import('@/lib/pinyin/index') : null;
   const parts = quotes.map((q) => {

@@ -2,7 +2,7 @@
 import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { createScriptSwitcher } from '@/lib/script/dom';
-import { createConversion } from '@/lib/script/variant';
+import { createConversion } from '@/lib/script/conversion';
 import { registerEngine } from '../shared/engines';
 
 export default defineContentScript({

@@ -4,6 +4,7 @@
 // raw pinyin-pro misreads it (alone, or in `example` when the error only shows in context) and the engine
 // reads it right.
 import { convert, customPinyin } from 'pinyin-pro';
+import type { WorkMeter } from './meter';
 import { parseNumbered, type NumberedSyllable } from './syllable';
 
 export interface DictionaryEntry {
@@ -62,11 +63,14 @@ export function ensurePressDictionary(): void {
 
 interface Compiled {
   byFirst: Map<string, { word: string; syllables: NumberedSyllable[] }[]>;
+  /** Length of the longest word. */
+  longest: number;
 }
 let compiled: Compiled | null = null;
 
 function compile(): Compiled {
   const byFirst: Compiled['byFirst'] = new Map();
+  let longest = 0;
   for (const e of PRESS_DICTIONARY) {
     const syllables = convert(e.reading, { format: 'symbolToNum' })
       .split(/\s+/)
@@ -76,8 +80,9 @@ function compile(): Compiled {
     const list = byFirst.get(first) ?? [];
     list.push({ word: e.word, syllables: syllables as NumberedSyllable[] });
     byFirst.set(first, list);
+    longest = Math.max(longest, e.word.length);
   }
-  return { byFirst };
+  return { byFirst, longest };
 }
 
 export interface DictionaryMatch {
@@ -90,26 +95,40 @@ export interface DictionaryMatch {
  * the word segmentation did (ICU splits 政务司司长谈 as 司/长谈). Ambiguous places stay with the engine: a match
  * inside a longer match is dropped, and two matches that partly overlap (社会|长远 vs 会长) are both dropped.
  */
-export function dictionaryMatches(form: string): DictionaryMatch[] {
+export function dictionaryMatches(form: string, meter?: WorkMeter): DictionaryMatch[] {
   compiled ??= compile();
   const found: DictionaryMatch[] = [];
   for (let i = 0; i < form.length; i++) {
     const list = compiled.byFirst.get(form[i] as string);
     if (!list) continue;
-    for (const e of list) if (form.startsWith(e.word, i)) found.push({ start: i, syllables: e.syllables });
+    for (const e of list) {
+      if (meter) meter.dictionaryProbes++;
+      if (form.startsWith(e.word, i)) found.push({ start: i, syllables: e.syllables });
+    }
   }
   const end = (m: DictionaryMatch): number => m.start + m.syllables.length;
-  return found.filter(
-    (m) =>
-      !found.some((o) => {
-        if (o === m) return false;
-        const contains = o.start <= m.start && end(o) >= end(m) && o.syllables.length > m.syllables.length;
-        const partial =
-          o.start < end(m) &&
-          m.start < end(o) &&
-          !(o.start <= m.start && end(o) >= end(m)) &&
-          !(m.start <= o.start && end(m) >= end(o));
-        return contains || partial;
-      }),
-  );
+  // `found` is ordered by start and no word is longer than compiled.longest, so only matches starting within
+  // that distance can overlap m: each match is compared with a bounded number of neighbours.
+  const overlapped = (m: DictionaryMatch, k: number): boolean => {
+    for (let j = k - 1; j >= 0 && (found[j] as DictionaryMatch).start > m.start - compiled!.longest; j--) {
+      if (meter) meter.dictionaryProbes++;
+      if (covers(found[j] as DictionaryMatch, m)) return true;
+    }
+    for (let j = k + 1; j < found.length && (found[j] as DictionaryMatch).start < end(m); j++) {
+      if (meter) meter.dictionaryProbes++;
+      if (covers(found[j] as DictionaryMatch, m)) return true;
+    }
+    return false;
+  };
+  return found.filter((m, k) => !overlapped(m, k));
+}
+
+/** o makes m ambiguous: o contains m and is longer, or the two partly overlap. */
+function covers(o: DictionaryMatch, m: DictionaryMatch): boolean {
+  const oEnd = o.start + o.syllables.length;
+  const mEnd = m.start + m.syllables.length;
+  const contains = o.start <= m.start && oEnd >= mEnd && o.syllables.length > m.syllables.length;
+  const partial =
+    o.start < mEnd && m.start < oEnd && !(o.start <= m.start && oEnd >= mEnd) && !(m.start <= o.start && mEnd >= oEnd);
+  return contains || partial;
 }

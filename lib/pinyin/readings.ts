@@ -1,7 +1,9 @@
 // Per-character readings in context. All readings are computed once in tone-numbered form and formatted on
 // demand, so switching between marks, numbers and zhuyin never re-runs pinyin-pro.
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
+import { chunkEnds } from './chunks';
 import { dictionaryMatches, ensurePressDictionary, type DictionaryMatch } from './dictionary';
+import type { WorkMeter } from './meter';
 import { segmentSpans, type WordSpan } from './segmenter';
 import { simplifiedAligned } from './simplified';
 import { numberedToMarks, numberedToString, parseNumbered, type NumberedSyllable, type ToneStyle } from './syllable';
@@ -16,6 +18,8 @@ export interface ReadingOptions {
   sandhi?: boolean;
   /** Read the start of the text as a personal name (surname readings: 曾 Zēng, 单 Shàn, 解 Xiè). */
   personalName?: boolean;
+  /** Counts the work done (tests of linearity); no effect on the result. */
+  meter?: WorkMeter;
 }
 
 /** Index-aligned analysis of one text: numbered[i] is the reading of the character that starts at text[i]
@@ -34,7 +38,23 @@ const SANDHI_CHARS = '一不';
 /** Particles whose reading comes from the preceding verb (了 le/liǎo, 着 zhe/zhuó, 得 de/dé, 地 de/dì…). */
 const PARTICLES = '了着得地的过';
 
+// A transcript uses a few hundred distinct syllables: each is parsed once. The objects are shared, never mutated.
+const syllables = new Map<string, NumberedSyllable | null>();
+function syllableOf(item: string): NumberedSyllable | null {
+  let syl = syllables.get(item);
+  if (syl === undefined) {
+    syl = parseNumbered(item);
+    if (syllables.size < 5000) syllables.set(item, syl);
+  }
+  return syl;
+}
+
 function runPinyin(text: string, opts: ReadingOptions): (NumberedSyllable | null)[] {
+  if (opts.meter) {
+    opts.meter.pinyinCalls++;
+    opts.meter.pinyinChars += text.length;
+    opts.meter.longestPinyinInput = Math.max(opts.meter.longestPinyinInput, text.length);
+  }
   // type 'array' is ~7x faster than type 'all' (which also computes every polyphone list); it returns one item
   // per code point, the character itself when pinyin-pro has no reading for it.
   const items = pinyin(text, {
@@ -49,7 +69,7 @@ function runPinyin(text: string, opts: ReadingOptions): (NumberedSyllable | null
     const cp = text.codePointAt(index);
     if (cp === undefined) break;
     const ch = String.fromCodePoint(cp);
-    if (item !== ch && HAN.test(ch)) out[index] = parseNumbered(item);
+    if (item !== ch && HAN.test(ch)) out[index] = syllableOf(item);
     index += ch.length;
   }
   return out;
@@ -71,7 +91,7 @@ function wordAlone(word: string, opts: ReadingOptions): WordAlone {
   let r = wordCache.get(key);
   if (r === undefined) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    r = { readings: runPinyin(word, opts), known: knownWord(word) };
+    r = { readings: runPinyin(word, opts), known: knownWord(word, opts.meter) };
     wordCache.set(key, r);
   }
   return r;
@@ -80,7 +100,11 @@ function wordAlone(word: string, opts: ReadingOptions): WordAlone {
 /** pinyin-pro's segment() returns a piece per dictionary word it matched: one piece means it knows the whole
  *  word. A word it does not know is read with default readings, which is wrong for the particles that ICU now
  *  and then glues to the next word (开了|一场 segmented 开/了一/场): those keep the sentence reading. */
-function knownWord(word: string): boolean {
+function knownWord(word: string, meter: WorkMeter | undefined): boolean {
+  if (meter) {
+    meter.pinyinCalls++;
+    meter.pinyinChars += word.length;
+  }
   return segment(word, { format: OutputFormat.ZhSegment }).length === 1;
 }
 
@@ -91,19 +115,36 @@ function countReadings(numbered: (NumberedSyllable | null)[], span: WordSpan): n
 }
 
 /**
- * Readings of `text` in context, plus its word spans (those containing at least one read hanzi).
- *
- * pinyin-pro matches its dictionary words across real word boundaries (上海|参加 read as 海参 "hǎi shēn",
- * 攻击|中国 as 击中, 举行|会谈 as 行会 "háng"), so each multi-character ICU word is read on its own, apart
- * from its neighbours. Single-character words keep the whole-sentence reading, which is what resolves
- * 了, 长, 得, 为 and the sandhi of 一/不 from their neighbours.
+ * Readings of `text` in context, plus its word spans (those containing at least one read hanzi). Long text is
+ * read chunk by chunk (chunks.ts), so the work per character does not grow with the length of a paragraph.
  */
 export function numberedReadings(text: string, opts: ReadingOptions = {}): NumberedReadings {
   ensurePressDictionary();
   const simplified = simplifiedAligned(text);
   const form = resolveZhu(simplified);
+  const numbered: (NumberedSyllable | null)[] = [];
+  const spans: WordSpan[] = [];
+  let start = 0;
+  for (const end of chunkEnds(form)) {
+    // A personal name can only stand at the start of the text.
+    const chunk = readChunk(form.slice(start, end), start === 0 ? opts : { ...opts, personalName: false });
+    for (const syl of chunk.numbered) numbered.push(syl);
+    for (const span of chunk.spans)
+      spans.push(start === 0 ? span : { start: span.start + start, end: span.end + start });
+    start = end;
+  }
+  return { text, simplified, numbered, spans };
+}
+
+/**
+ * pinyin-pro matches its dictionary words across real word boundaries (上海|参加 read as 海参 "hǎi shēn",
+ * 攻击|中国 as 击中, 举行|会谈 as 行会 "háng"), so each multi-character ICU word is read on its own, apart
+ * from its neighbours. Single-character words keep the whole-sentence reading, which is what resolves
+ * 了, 长, 得, 为 and the sandhi of 一/不 from their neighbours.
+ */
+function readChunk(form: string, opts: ReadingOptions): { numbered: (NumberedSyllable | null)[]; spans: WordSpan[] } {
   const numbered = runPinyin(form, opts);
-  const segments = segmentSpans(form);
+  const segments = segmentSpans(form, opts.meter);
   const spans: WordSpan[] = [];
   for (const s of segments) {
     const n = countReadings(numbered, s);
@@ -120,14 +161,14 @@ export function numberedReadings(text: string, opts: ReadingOptions = {}): Numbe
     }
   }
   markComplementDe(form, numbered);
-  const matches = dictionaryMatches(form);
+  const matches = dictionaryMatches(form, opts.meter);
   for (const m of matches) {
     m.syllables.forEach((syl, k) => {
       const i = m.start + k;
       if (numbered[i] && !(opts.sandhi && SANDHI_CHARS.includes(form[i] as string))) numbered[i] = syl;
     });
   }
-  return { text, simplified, numbered, spans: mergeDictionaryWords(spans, matches) };
+  return { numbered, spans: mergeDictionaryWords(spans, matches) };
 }
 
 /** A dictionary word that ICU split into whole pieces (处|长) is shown as one word on hover. A dictionary word

@@ -10,6 +10,8 @@
 // reaches back (or on) to such a cut, and the inner ends of a start/end pair are such cuts whenever the line has one.
 import { toWellFormed } from './unicode';
 
+import { wordSegments } from '../word-segmenter';
+
 export interface FragmentContext {
   /** Published text right before the passage, in the same paragraph. */
   before?: string;
@@ -53,23 +55,12 @@ export function stripFragmentDirective(url: string): string {
   return /^!?\//.test(fragment) ? `${url.slice(0, hash)}#${fragment}` : url.slice(0, hash);
 }
 
-type Segmenter = { segment(text: string): Iterable<{ index: number; segment: string }> };
-
-let segmenter: Segmenter | null | undefined;
-function getSegmenter(): Segmenter | null {
-  if (segmenter === undefined) {
-    const Ctor = (Intl as unknown as { Segmenter?: new (locale: string, opts: object) => Segmenter }).Segmenter;
-    segmenter = Ctor ? new Ctor('zh', { granularity: 'word' }) : null;
-  }
-  return segmenter;
-}
-
 /** Word-boundary offsets of a line, 0 and length included. */
 export function wordBoundaries(line: string): number[] {
-  const seg = getSegmenter();
+  const segments = wordSegments(line);
   const cuts = new Set<number>([0, line.length]);
-  if (seg) {
-    for (const s of seg.segment(line)) cuts.add(s.index);
+  if (segments) {
+    for (const s of segments) cuts.add(s.index);
   } else {
     // Without a segmenter only spaces and punctuation are known boundaries.
     for (let i = 1; i < line.length; i++) {

@@ -19,7 +19,7 @@ import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
-import { convertWith, makeTable, parseDict, segmentWith, type Dict, type Table } from './dict-table';
+import { convertWith, makeTable, parseDict, segmentWith, type Dict, type ProbeMeter, type Table } from './dict-table';
 import { TW_PHRASES_ALSO_MAINLAND } from './taiwan-phrases';
 
 /** opencc-js locale codes: cn = mainland Simplified, tw / hk = Traditional with regional forms,
@@ -134,34 +134,47 @@ function recipe(from: Locale, to: Locale): Recipe {
   return { chain, normalize: false };
 }
 
-function build(from: Locale, to: Locale): ConvertFn {
+/** A converter that also counts its dictionary probes (tests of linearity). */
+export type MeteredConvertFn = (text: string, meter?: ProbeMeter) => string;
+
+function build(from: Locale, to: Locale): MeteredConvertFn {
   if (from === to) return (text) => text;
   const r = recipe(from, to);
   const normalizer = r.normalize ? table(['CJK']) : null;
   const segmenter = r.segmentation ? table(r.segmentation) : null;
   const stages = r.chain.map(table);
-  return (text: string): string => {
-    const input = normalizer ? convertWith(normalizer, text) : text;
-    if (!segmenter) return stages.reduce((acc, t) => convertWith(t, acc), input);
-    const segments = segmentWith(segmenter, input);
+  return (text, meter) => {
+    const input = normalizer ? convertWith(normalizer, text, meter) : text;
+    if (!segmenter) return stages.reduce((acc, t) => convertWith(t, acc, meter), input);
+    const segments = segmentWith(segmenter, input, meter);
     let out = '';
     for (const segment of segments) {
       let s = segment;
-      for (const t of stages) s = convertWith(t, s);
+      for (const t of stages) s = convertWith(t, s, meter);
       out += s;
     }
     return out;
   };
 }
 
-const cache = new Map<string, ConvertFn>();
+const cache = new Map<string, { plain: ConvertFn; metered: MeteredConvertFn }>();
+
+function converterPair(from: Locale, to: Locale): { plain: ConvertFn; metered: MeteredConvertFn } {
+  const key = `${from}>${to}`;
+  let pair = cache.get(key);
+  if (!pair) {
+    const metered = build(from, to);
+    pair = { plain: (text) => metered(text), metered };
+    cache.set(key, pair);
+  }
+  return pair;
+}
 
 export function getConverter(from: Locale, to: Locale): ConvertFn {
-  const key = `${from}>${to}`;
-  let fn = cache.get(key);
-  if (!fn) {
-    fn = build(from, to);
-    cache.set(key, fn);
-  }
-  return fn;
+  return converterPair(from, to).plain;
+}
+
+/** The same converter as getConverter's, taking a meter. */
+export function getMeteredConverter(from: Locale, to: Locale): MeteredConvertFn {
+  return converterPair(from, to).metered;
 }

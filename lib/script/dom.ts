@@ -3,7 +3,8 @@
 // DOM globals (numeric nodeType, the root's own document and window).
 import type { Locale } from './converters';
 import type { Variant } from './types';
-import { converterFor, VARIANT_LANG } from './variant';
+import { converterFor } from './conversion';
+import { variantLang } from './variant';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -160,7 +161,7 @@ export function createScriptSwitcher(root: Element, opts: ScriptSwitcherOptions)
       langOriginals.clear();
       return;
     }
-    const tag = VARIANT_LANG[variant];
+    const tag = variantLang(variant);
     const targets: Element[] = [root, ...Array.from(root.querySelectorAll('[lang]'))].filter(
       (el) => el === root || /^zh\b/i.test(el.getAttribute('lang') ?? ''),
     );

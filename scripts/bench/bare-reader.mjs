@@ -50,18 +50,36 @@ function bareScript(dump) {
 export async function writeBareReaderExtension(page) {
   const dump = await page.evaluate(CAPTURE);
   if (!dump || dump.route.length === 0) throw new Error('bare-reader anchor: no reader with a hidden original to copy');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'br-bench-bare-'));
-  fs.writeFileSync(path.join(dir, 'bare.js'), bareScript(dump));
+  return writeExtension('bare', 'bare reader DOM', bareScript(dump), [
+    { matches: ['<all_urls>'], run_at: 'document_idle' },
+  ]);
+}
+
+/**
+ * The anchor for the detector's cost on pages that are not transcripts: an extension with the built one's content
+ * script hosts and timing whose script is empty. What it costs is what any content script costs there (its isolated
+ * world). Returns the extension's folder.
+ */
+export function writeEmptyExtension(builtDir) {
+  const built = JSON.parse(fs.readFileSync(path.join(builtDir, 'manifest.json'), 'utf8'));
+  const entries = (built.content_scripts ?? []).map(({ matches, run_at }) => ({ matches, run_at }));
+  return writeExtension('empty', 'empty content script', '', entries);
+}
+
+/** An unpacked MV3 extension whose content script (`script`) runs as `entries` say; returns its folder. */
+function writeExtension(name, title, script, entries) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `br-bench-${name}-`));
+  fs.writeFileSync(path.join(dir, `${name}.js`), script);
   // A service worker, only because the launcher waits for one, as it does for the real extension.
   fs.writeFileSync(path.join(dir, 'worker.js'), '');
   fs.writeFileSync(
     path.join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'Briefing Reader bench: bare reader DOM',
+      name: `Briefing Reader bench: ${title}`,
       version: '1.0',
       background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: ['<all_urls>'], js: ['bare.js'], run_at: 'document_idle' }],
+      content_scripts: entries.map((e) => ({ ...e, js: [`${name}.js`] })),
     }),
   );
   return dir;

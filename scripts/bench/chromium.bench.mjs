@@ -14,12 +14,12 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../../tests/e2e/lib/browsers.mjs';
 import { HOSTS } from '../../tests/e2e/lib/pages.mjs';
-import { writeBareReaderExtension } from './bare-reader.mjs';
+import { writeBareReaderExtension, writeEmptyExtension } from './bare-reader.mjs';
 import { startBenchServer } from './server.mjs';
 import { median, quantile } from './stats.mjs';
 
 const argv = process.argv.slice(2);
-const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 7;
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 5;
 const log = (...a) => process.stderr.write(`[chromium] ${a.join(' ')}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const MB = 1048576;
@@ -197,26 +197,39 @@ export async function runChromiumBench() {
     const readerJs = path.join(extDir, 'content-scripts', 'reader.js');
     out.readerBytes = fs.statSync(readerJs).size;
 
-    // 1. A page that is not a transcript: the detector's main-thread cost.
+    // 1. A page that is not a transcript: the detector's main-thread cost, against an extension whose one content
+    // script, on the same hosts, is empty (what any content script costs: its isolated world).
     log('non-transcript page');
-    // Three times the loads: the budget is 2 ms and one load varies by a few tenths of a millisecond.
-    out.negativeRuns = RUNS * 3;
-    const neg = { ext: [], plain: [], extTask: [], plainTask: [], reader: 0 };
-    for (let i = 0; i < out.negativeRuns; i++) {
-      for (const side of ['ext', 'plain']) {
-        const ctx = side === 'ext' ? ext.context : plain.context;
-        const r = await load(ctx, server.url('negative'), { settle: 800 });
-        neg[side].push(r.m.ScriptDuration * 1000);
-        neg[`${side}Task`].push(r.m.TaskDuration * 1000);
-        if (side === 'ext' && (await r.page.locator('briefing-reader').count()) > 0) neg.reader++;
-        await r.page.close();
+    const emptyDir = writeEmptyExtension(extDir);
+    const empty = await launch(emptyDir);
+    // Twice the loads: one load varies by a few tenths of a millisecond.
+    out.negativeRuns = RUNS * 2;
+    const neg = { ext: [], plain: [], empty: [], extTask: [], plainTask: [], emptyTask: [], reader: 0 };
+    try {
+      for (let i = 0; i < out.negativeRuns; i++) {
+        for (const [side, ctx] of [
+          ['ext', ext.context],
+          ['plain', plain.context],
+          ['empty', empty.context],
+        ]) {
+          const r = await load(ctx, server.url('negative'), { settle: 800 });
+          neg[side].push(r.m.ScriptDuration * 1000);
+          neg[`${side}Task`].push(r.m.TaskDuration * 1000);
+          if (side === 'ext' && (await r.page.locator('briefing-reader').count()) > 0) neg.reader++;
+          await r.page.close();
+        }
       }
+    } finally {
+      await empty.context.close().catch(() => {});
+      for (const dir of [empty.userDataDir, emptyDir]) fs.rmSync(dir, { recursive: true, force: true });
     }
     out.negative = {
       scriptExt: stat(neg.ext),
       scriptPlain: stat(neg.plain),
+      scriptEmpty: stat(neg.empty),
       taskExt: stat(neg.extTask),
       taskPlain: stat(neg.plainTask),
+      taskEmpty: stat(neg.emptyTask),
       readerShownTimes: neg.reader,
     };
 
@@ -273,6 +286,8 @@ export async function runChromiumBench() {
     // finished DOM put on the page by a bare content script (bare-reader.mjs): what the browser alone charges to show it.
     log('seed: anchors');
     out.seedAnchors = await seedAnchors(ext, plain, server.url('seed'));
+    log('big200k: bare reader anchor');
+    out.big200kBare = await bareAnchor(ext, plain, server.url('big200k'));
 
     // 3. Script switch on the seed page, cold (first switch after load) and warm; then 4. heap with everything used.
     log('seed: script switch');
@@ -357,12 +372,48 @@ async function patchSettings(sw, patch) {
     );
 }
 
-async function seedAnchors(ext, plain, url) {
+/** A browser with the bare-reader extension made from the reader the extension shows on `url`. */
+async function launchBare(ext, url) {
   const shown = await load(ext.context, url, { ready: readerShown, settle: 300 });
   const bareDir = await writeBareReaderExtension(shown.page);
   await shown.page.close();
   const bare = await launch(bareDir);
   await bare.context.addInitScript(READY_PROBE);
+  const close = async () => {
+    await bare.context.close().catch(() => {});
+    for (const dir of [bare.userDataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { context: bare.context, close };
+}
+
+/** Loads `url` in each [key, context, options] in turn and records its main-thread time under `key`. */
+async function loadEach(t, url, sides) {
+  for (const [key, ctx, opts] of sides) {
+    const r = await load(ctx, url, opts);
+    t[key].push(r.m.TaskDuration * 1000);
+    await r.page.close();
+  }
+}
+
+/** The reader's finished DOM on `url`, put there by a bare content script, against the page alone. */
+async function bareAnchor(ext, plain, url) {
+  const bare = await launchBare(ext, url);
+  const t = { bare: [], plain: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      await loadEach(t, url, [
+        ['bare', bare.context, { ready: readerShown, settle: 400 }],
+        ['plain', plain.context, { settle: 400 }],
+      ]);
+    }
+  } finally {
+    await bare.close();
+  }
+  return { bare: stat(t.bare), plain: stat(t.plain), delta: median(t.bare) - median(t.plain) };
+}
+
+async function seedAnchors(ext, plain, url) {
+  const bare = await launchBare(ext, url);
   const undo = await patchSettings(ext.sw, { autoOpen: 'on-request' });
   const t = { analyzer: [], plainLong: [], bare: [], plain: [] };
   let analysed = 0;
@@ -376,20 +427,15 @@ async function seedAnchors(ext, plain, url) {
       if ((await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) !== '') analysed++;
       readers += await a.page.locator('briefing-reader').count();
       await a.page.close();
-      for (const [key, ctx, opts] of [
+      await loadEach(t, url, [
         ['plainLong', plain.context, { settle: 1000 }],
         ['bare', bare.context, { ready: readerShown, settle: 400 }],
         ['plain', plain.context, { settle: 400 }],
-      ]) {
-        const r = await load(ctx, url, opts);
-        t[key].push(r.m.TaskDuration * 1000);
-        await r.page.close();
-      }
+      ]);
     }
   } finally {
     await undo();
-    await bare.context.close().catch(() => {});
-    for (const dir of [bare.userDataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+    await bare.close();
   }
   if (analysed < RUNS || readers > 0) {
     throw new Error(

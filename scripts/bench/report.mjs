@@ -1,5 +1,6 @@
 // docs/performance.md from one `npm run bench` run: a table per area with the measured value, the budget (from
 // docs/design.md and the issues), pass or MISS, and the anchor measured in the same run.
+import { goals } from './goals.mjs';
 
 const ms = (x) =>
   x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x < 1 ? x.toFixed(2) : x.toFixed(1)} ms`;
@@ -14,6 +15,17 @@ const table = (head, rows) =>
 const notRun = (what, failures) =>
   `_Not measured: the ${what} part did not run (${failures.find((f) => f.startsWith(what)) ?? 'no result'})._`;
 
+function goalsSection(r) {
+  const g = goals(r);
+  return `## Goals: ratios to anchors measured in the same run
+
+Each goal is ours ÷ an anchor, both medians of this run (p95 where marked), so the shared machine's load hits both
+sides. ${g.met} of ${g.total} goals met, ${g.missed} missed, ${g.total - g.met - g.missed} not measured.
+
+${g.md}
+${g.notes ? `\n${g.notes}\n` : ''}`;
+}
+
 export function renderReport(r) {
   const m = r.machine;
   const c = r.chromium;
@@ -26,7 +38,7 @@ a missed budget is marked **MISS**. Anchors were measured in the same run on the
 
 **Machine:** ${m.cpu} (${m.cores} cores, ${m.memGB.toFixed(0)} GB), ${m.platform}, Node ${m.node}${
     c?.chromiumVersion ? `, Chromium ${c.chromiumVersion}` : ''
-  }. **Date:** ${m.date}. **Commit:** ${m.commit}.
+  }. **Date:** ${m.date}. **Commit:** ${m.commit}.${m.quick ? ' **Quick run (`--quick`: fewer runs), for development only.**' : ''}
 Load average (1/5/15 min) at start ${m.loadStart.map((x) => x.toFixed(1)).join(' / ')}, at end ${
     m.loadEnd?.map((x) => x.toFixed(1)).join(' / ') ?? 'n/a'
   }: other work was sharing the ${m.cores} cores, so wall-clock figures are pessimistic and vary between runs;
@@ -35,6 +47,7 @@ affects less.
 `);
   if (r.failures?.length) out.push(`**Parts that did not run:** ${r.failures.join('; ')}\n`);
 
+  out.push(goalsSection(r));
   out.push(budgetSummary(r));
   out.push(engineSection(r));
   out.push(figuresSection(r));
@@ -46,8 +59,8 @@ affects less.
 - **Node** (tsx): \`scripts/bench/engine.bench.ts\` (analyze = \`analyzeSource(blocksFromText)\` + \`findFigures\`, one
   warm-up call, then 25/9/5 timed calls), \`tests/unit/figures/bench.ts\` (ours and Recognizers-Text on the same
   fixture lines, scored with \`tests/unit/figures/corpus.ts\` \`scoreFigures\`, the eval tool's rules),
-  \`../shared/tools/eval-corpus.mjs\` (the full \`analyze\` pipeline), \`tests/bench/script.bench.ts\` (cold = a fresh
-  process per measurement, 7 processes), \`tests/bench/pinyin.bench.ts\`.
+  \`scripts/score.ts\` (the full \`analyze\` pipeline on tests/fixtures/pages), \`tests/bench/script.bench.ts\` (cold = a
+  fresh process per measurement), \`tests/bench/pinyin.bench.ts\`. Everything reads the repository only.
 - **Generated transcripts** (\`scripts/bench/transcript.mjs\`): the seed page's header, its seven real exchanges
   repeated with the questions renumbered, and its closing — one long conference of the wanted size.
 - **Chromium**: the built extension (a copy of \`.output/chrome-mv3\` taken right after the build) vs the same Chromium without it, pages served on
@@ -71,6 +84,7 @@ function budgetSummary(r) {
   const row = (what, value, budget, ok, anchor = '—') => rows.push([what, value, budget, verdict(ok), anchor]);
   if (c) {
     const negDelta = c.negative.scriptExt.median - c.negative.scriptPlain.median;
+    // (ratios to the anchors are in the Goals table above)
     row(
       'Content script on a non-transcript page: main-thread script time (Chromium)',
       ms(negDelta),
@@ -124,14 +138,14 @@ function budgetSummary(r) {
   }
   if (r.corpus) {
     row(
-      'Figures precision on the fixtures (eval tool)',
+      'Figures precision on the fixtures (npm run score)',
       num(r.corpus.figP),
       '≥ 0.95',
       r.corpus.figP >= 0.95,
       rtScore(r, 'precision'),
     );
     row(
-      'Figures recall on the fixtures (eval tool)',
+      'Figures recall on the fixtures (npm run score)',
       num(r.corpus.figR),
       '≥ 0.95',
       r.corpus.figR >= 0.95,
@@ -252,7 +266,7 @@ function figuresSection(r) {
   const rows = [];
   if (r.corpus) {
     rows.push([
-      'Briefing Reader, full `analyze` pipeline (eval tool)',
+      'Briefing Reader, full `analyze` pipeline (`npm run score`)',
       num(r.corpus.figP),
       num(r.corpus.figR),
       '—',
@@ -290,12 +304,12 @@ function figuresSection(r) {
 Scored with the eval tool's rules (\`scoreFigures\`: a prediction is good when its text overlaps a gold figure's and
 the value matches, or it is an allowed optional figure; recall counts gold figures found) over the fixtures that are
 transcripts with figures. Both systems read the same fixture lines; the first row is the full pipeline as
-\`node ../shared/tools/eval-corpus.mjs\` scores it.
+\`npm run score\` scores it.
 
 ${f ? table(['system', 'precision', 'recall', 'time (median)', 'runs'], rows) : notRun('figures', r.failures)}
 
 ${better}${f?.skipped ? ' Recognizers-Text was not installed: comparison skipped.' : ''}
-${c ? `Eval tool, same run: ${c.cases} cases, detection ${c.detected}/${c.cases}, turns P ${num(c.turnP)} R ${num(c.turnR)} F1 ${num(c.turnF1)}, figures P ${num(c.figP)} R ${num(c.figR)}.` : ''}
+${c ? `Corpus score, same run: ${c.cases} cases, detection ${c.detected}/${c.cases}, turns P ${num(c.turnP)} R ${num(c.turnR)} F1 ${num(c.turnF1)}, figures P ${num(c.figP)} R ${num(c.figR)}.` : ''}
 `;
 }
 
@@ -331,7 +345,11 @@ function pinyinSection(r) {
     ['raw pinyin-pro, one call, array output — Traditional', ms(p.raw100kHant.median), ms(p.raw100kHant.p95)],
     ['ours, words in context, per paragraph — Traditional', ms(p.ours100kHant.median), ms(p.ours100kHant.p95)],
     ['ours, words in context, per paragraph — Simplified', ms(p.ours100kHans.median), ms(p.ours100kHans.p95)],
-    ['ours, one call on the whole 100k — Traditional (1 run)', ms(p.ours100kHantOneCall), '—'],
+    [
+      'ours, the same Traditional 100k as one paragraph',
+      ms(p.ours100kHantOneCall.median),
+      ms(p.ours100kHantOneCall.p95),
+    ],
   ];
   return `## A. Pinyin in Node: ours vs raw pinyin-pro on ${p.chars100k.toLocaleString('en')} characters
 
@@ -339,7 +357,7 @@ ${table(['what', 'median', 'p95'], rows)}
 
 Design anchor: pinyin-pro 100k chars 35–55 ms. Ours does more than the raw call (Traditional read through its
 Simplified form, word segmentation, press dictionary); the reader calls it per paragraph, so the per-paragraph rows
-are what a reader pays. The one-call row shows that a single very long text is far from linear.
+are what a reader pays; the one-paragraph row is a one-line page (read in sentence chunks, lib/pinyin/chunks.ts).
 Seed page (${p.seedChars.toLocaleString('en')} chars): \`segmentWords\` cold ${ms(p.segmentSeedCold)} (converter build and pinyin-pro load included), warm ${ms(p.segmentSeedWarm.median)}.
 Hover lookups (the engine's share of the tooltip budget): first hover on the longest paragraph ${ms(p.firstHover.median)}, p95 ${ms(p.firstHover.p95)}; on a cached paragraph ${ms(p.cachedHover.median)}, p95 ${ms(p.cachedHover.p95)}.
 `;

@@ -1,6 +1,7 @@
 // Figures benchmark: median time over 200,000 characters of fixture transcript text, and the corpus score.
 // When @microsoft/recognizers-text-number-with-unit is installed (dev dependency), it is measured side by side.
-// Run: npx tsx tests/unit/figures/bench.ts
+// Run: npx tsx tests/unit/figures/bench.ts [--no-combined]   (--no-combined: Recognizers-Text numbers only; the
+// combined recognisers take minutes over the corpus, too long for npm run bench)
 import { performance } from 'node:perf_hooks';
 import { findFigures } from '../../../lib/figures/index';
 import { loadPages, scoreFigures } from './corpus';
@@ -69,10 +70,11 @@ try {
     });
   const all = turns.map((t) => t.text);
   // combined takes ~20 s per run over 200k characters: one run is enough to show the order of magnitude
-  for (const [name, find, runs] of [
+  const systems = [
     ['numbers', numbersOnly, 3],
     ['combined', combined, 1],
-  ] as const) {
+  ] as const;
+  for (const [name, find, runs] of process.argv.includes('--no-combined') ? systems.slice(0, 1) : systems) {
     const ms = median(() => find(all), runs);
     console.log(`Recognizers-Text ${name}: ${size} chars in ${ms.toFixed(1)} ms (median of ${runs})`);
     console.log(`  corpus ${corpusScore(find)}`);

@@ -21,6 +21,10 @@ describe('getConverter matches opencc-js', () => {
     ['cn', 'hk', '路线 里面 着手 为了'],
     ['tw', 'cn', '著名 看著 裡面 乾隆 乾淨'],
     ['hk', 'cn', '綫 裏 着'],
+    // Long phrases, their prefixes, and phrases cut by the end of the text (the matcher's prefix bits and masks).
+    ['cn', 'tw', '中华人民共和国中华人民共和中华人民中华中 一发不可收拾一发不可一发'],
+    ['cn', 'twp', '鼠标双击鼠标双 软件开发软件开 网络服务器网络服务'],
+    ['tw', 'cn', '中華人民共和國中華人民共和 軟體開發軟體開'],
   ] as const)('%s → %s on edge text %s', (from, to, text) => {
     expect(getConverter(from, to)(text)).toBe(OpenCC.Converter({ from, to })(text));
   });

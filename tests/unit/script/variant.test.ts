@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../lib/script/converters';
 import type { Variant } from '../../../lib/script/types';
-import { convertText, createConversion, toOriginalText } from '../../../lib/script/variant';
+import { convertText, createConversion, toOriginalText } from '../../../lib/script/conversion';
+import { variantLang } from '../../../lib/script/variant';
 import { fixture } from './fixtures';
 
 const seed = fixture('seed-shanghai-20180612-tc');
@@ -73,6 +74,27 @@ describe('toOriginalText maps a converted passage back to the published words', 
     expect(c.source).toBe('twp');
     expect(c.script).toBe('hant');
     expect(c.converter('hans')('人工智慧')).toBe('人工智能');
-    expect(c.toOriginal('人工智能', original)).toBe('人工智慧');
+    expect(c.toOriginal('人工智能', original, 'hans')).toBe('人工智慧');
+  });
+
+  it('asking for another converter does not change what toOriginal maps from', () => {
+    const c = createConversion(seed.text, seed.url);
+    c.converter('hans');
+    c.converter('tw');
+    expect(c.toOriginal('人工智能', original, 'hans')).toBe('人工智慧');
+    expect(c.toOriginal('人工智能', original, 'original')).toBe('人工智能');
+  });
+});
+
+describe('variantLang', () => {
+  it.each([
+    ['hans', 'zh-Hant', 'zh-Hans'],
+    ['tw', null, 'zh-Hant-TW'],
+    ['hk', 'zh-Hans', 'zh-Hant-HK'],
+    ['original', 'zh-Hant', 'zh-Hant'],
+    ['original', null, 'zh'],
+    ['original', '', 'zh'],
+  ] as const)('%s on a %s page → %s', (variant, pageLang, tag) => {
+    expect(variantLang(variant, pageLang)).toBe(tag);
   });
 });
