@@ -3,7 +3,7 @@
 // --json prints one JSON document instead of the table; --quick runs fewer processes)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import * as OpenCC from 'opencc-js';
@@ -12,8 +12,9 @@ import { createScriptSwitcher } from '../../lib/script/dom';
 import type { Variant } from '../../lib/script/types';
 
 const HERE = fileURLToPath(import.meta.url);
+const DIR = dirname(HERE);
 // The cold children run from a bundle elsewhere: they are told where the fixtures are.
-const PAGES = process.env.BR_BENCH_PAGES ?? join(HERE, '../../fixtures/pages');
+const PAGES = process.env.BR_BENCH_PAGES ?? join(DIR, '../fixtures/pages');
 const seed = readFileSync(join(PAGES, 'seed-shanghai-20180612-tc/source.txt'), 'utf8');
 const hansPages = readdirSync(PAGES)
   .filter((d) => JSON.parse(readFileSync(join(PAGES, d, 'meta.json'), 'utf8')).lang === 'zh-Hans')
@@ -101,7 +102,7 @@ const rows: [string, number, number | null][] = [];
 // on the shared machine, and the bundle is what a browser would run anyway.
 // Packages stay external, resolved from the repository's node_modules (the bundle is written under tmp/).
 const { buildSync } = await import('esbuild');
-const bundleDir = join(HERE, '../../../tmp');
+const bundleDir = join(DIR, '../../tmp');
 mkdirSync(bundleDir, { recursive: true });
 const bundled = join(bundleDir, `script-bench-${process.pid}.mjs`);
 buildSync({
