@@ -29,8 +29,8 @@ export interface WordCard {
 export interface CardOptions {
   script: HeadwordScript;
   tone: ToneStyle;
-  /** The word's reading in context in the same tone style, if known: entries with it come first. */
-  reading?: string | null;
+  /** The reading in context of text[start, end) in the same tone style, if known: entries with it come first. */
+  readingOf?: (start: number, end: number) => string | null;
 }
 
 /** The card for offset `offset` of `text`, or null when neither source knows a word starting there. */
@@ -47,12 +47,13 @@ export function cardAt(
   const useTerm = fromTerms !== null && (fromDict === null || fromTerms.end >= fromDict.end);
   const span = useTerm ? fromTerms : fromDict!;
   const entries = useTerm ? dict.entries(span.word, opts.script) : fromDict!.entries;
+  const context = opts.readingOf?.(span.start, span.end) ?? null;
   const senses = entries.map((entry): CardSense => {
     const resolved = resolveEntry(dict, entry, opts.script);
     const reading = formatReading(entry.pinyin, opts.tone);
     return {
       reading,
-      inContext: opts.reading != null && sameReading(reading, opts.reading),
+      inContext: context !== null && sameReading(reading, context),
       glosses: entry.glosses,
       followed: resolved.followed,
       simplified: entry.simplified,

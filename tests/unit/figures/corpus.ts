@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Figure } from '../../../lib/figures/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const PAGES_DIR = path.resolve(here, '../../../../shared/fixtures/pages');
+export const PAGES_DIR = path.resolve(here, '../../fixtures/pages');
 
 export interface Expected {
   press: boolean;

@@ -5,7 +5,7 @@ import { getConverter } from '../../../lib/script/converters';
 import type { Quote } from '../../../lib/quotes/model';
 
 // Tests run from the project root; the fixtures sit next to it.
-const SEED = resolve(process.cwd(), '../shared/fixtures/pages/seed-shanghai-20180612-tc/source.txt');
+const SEED = resolve(process.cwd(), 'tests/fixtures/pages/seed-shanghai-20180612-tc/source.txt');
 
 export const seedLines: string[] = readFileSync(SEED, 'utf8')
   .split('\n')

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PAGES = join(__dirname, '../../../../shared/fixtures/pages');
+export const PAGES = join(__dirname, '../../fixtures/pages');
 
 export interface Fixture {
   id: string;

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Section, Transcript, Turn, TurnKind } from '../../../../lib/transcript/types';
 
-// Run from the project root (vitest, tsx): the shared fixtures sit next to it.
-const PAGES = resolve(process.cwd(), '../shared/fixtures/pages');
+// Run from the project root (vitest, tsx).
+const PAGES = resolve(process.cwd(), 'tests/fixtures/pages');
 
 export interface ExpectedTurn {
   kind: TurnKind;
