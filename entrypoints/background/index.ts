@@ -1,9 +1,9 @@
 // Composition root of the background: wires browser events to the badge, the reader injection and the quote store.
 import { browser, defineBackground } from '#imports';
 import { hostOf, isKnownHost } from '@/lib/hosts';
-import { onMessage } from '@/lib/messages';
+import { onMessage } from '@/platform/messaging';
 import { opensByItself } from '@/lib/settings';
-import { readSettings } from '@/lib/storage';
+import { readSettings } from '@/platform/storage';
 import { showStatus } from './badge';
 import { handleCandidate } from './candidate';
 import { commandHandlers, openReader, saveSelection } from './commands';
@@ -11,6 +11,7 @@ import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
+import { updateSettings } from './settings';
 import { readerStringTable } from './strings';
 
 async function activeTabId(): Promise<number> {
@@ -61,6 +62,7 @@ export default defineBackground(() => {
     return tabId !== undefined ? openPanel(tabId) : activeTabId().then(openPanel);
   });
   onMessage('i18n:readerStrings', () => readerStringTable());
+  onMessage('settings:update', ({ data }) => updateSettings(data));
   onMessage('quotes:save', ({ data }) => saveQuote(data));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { DATA_FILES } from '@/lib/dictionary/data-files';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/platform/messaging';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 const ANALYZER_SCRIPT = '/content-scripts/analyzer.js';

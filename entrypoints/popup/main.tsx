@@ -6,11 +6,11 @@ import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import type { PopupActions, PopupPageStatus } from '@/components/popup/types';
 import '@/components/popup/popup.css';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/platform/messaging';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import type { Quote } from '@/lib/quotes/model';
 import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
-import { quotesItem, readSettings, settingsItem } from '@/lib/storage';
+import { quotesItem, readSettings } from '@/platform/storage';
 import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
 import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
@@ -122,8 +122,7 @@ const actions: PopupActions = {
       on && !isKnownHost(s.url) ? browser.permissions.request({ origins: [`*://${host}/*`] }) : Promise.resolve(true);
     return granted.then(async (ok) => {
       if (!ok) throw new Error(i18n.t('errorPermissionRefused'));
-      settings = { ...settings, sites: { ...settings.sites, [host]: { ...settings.sites[host], enabled: on } } };
-      await settingsItem.setValue(settings);
+      settings = await sendMessage('settings:update', [{ site: host, patch: { enabled: on } }]);
       draw();
     });
   },

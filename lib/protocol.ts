@@ -1,10 +1,11 @@
-// The one message protocol between the content scripts, the background, the popup and the side panel.
-// Every message, its payload and its reply is listed here; errors thrown by a handler reach the sender intact.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+// The one message protocol between the content scripts, the background, the popup and the side panel: every
+// message, its payload and its reply. Types only, so pure code can name them; platform/messaging.ts binds the map to
+// the browser's messaging (errors thrown by a handler reach the sender intact).
 import type { FigureKind } from './figures/types';
 import type { Quote, QuoteInput } from './quotes/model';
 import type { EngineName } from './engines';
 import type { Script, Variant } from './script/types';
+import type { Settings, SettingsChange } from './settings';
 
 /** What the extension knows about a tab's page. */
 export interface PageStatus {
@@ -95,6 +96,8 @@ export interface ProtocolMap {
   'tab:openPanel'(tabId?: number): void;
   /** The reader's UI strings in the browser's language, as templates with $1…$9 (the reader fills them). */
   'i18n:readerStrings'(): Record<string, string>;
+  /** The settings' one writer: each change is applied to the value just read, one after another. */
+  'settings:update'(changes: SettingsChange[]): Settings;
   'quotes:save'(input: QuoteInput): SaveResult;
   'quotes:delete'(ids: string[]): Quote[];
   'quotes:restore'(quotes: Quote[]): number;
@@ -103,5 +106,3 @@ export interface ProtocolMap {
   // reader content script -> side panel: the tab's figures changed (script switch, reader opened)
   'panel:changed'(url: string): void;
 }
-
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
