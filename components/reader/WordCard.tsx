@@ -1,6 +1,7 @@
 // The tooltip's content: the reading in context, the word and its other script; with the dictionary loaded, the
 // official English first (with whose usage it is), then CC-CEDICT's senses, pointers followed. Page text and data
 // are rendered as text.
+import { glossInScript } from '../../lib/dictionary/pointers';
 import type { Term, TermRegion } from '../../lib/terms/index';
 import type { ReaderStringKey, Translate } from './strings';
 import type { ToneStyle } from '../../lib/pinyin/syllable';
@@ -41,7 +42,13 @@ export interface WordCardProps {
 export function WordCardBody({ tip, tone, lang, sandhi, canSave, t }: WordCardProps) {
   const card = tip.card;
   const pinyinLang = tone === 'zhuyin' ? 'zh-Bopo' : 'zh-Latn-pinyin';
-  const hans = headwordScript(lang) === 'hans';
+  const script = headwordScript(lang);
+  const hans = script === 'hans';
+  const show = (glosses: string[]) =>
+    glosses
+      .slice(0, MAX_GLOSSES)
+      .map((g) => glossInScript(g, script))
+      .join('; ');
   return (
     <>
       <span class="br-pinyin-tip-pinyin" lang={pinyinLang}>
@@ -70,12 +77,12 @@ export function WordCardBody({ tip, tone, lang, sandhi, canSave, t }: WordCardPr
                   <span class="br-card-sense-reading" lang={pinyinLang}>
                     {s.reading}
                   </span>{' '}
-                  <span class="br-card-glosses">{s.glosses.slice(0, MAX_GLOSSES).join('; ')}</span>
+                  <span class="br-card-glosses">{show(s.glosses)}</span>
                   {s.followed.map((f, j) => (
                     <span key={j} class="br-card-followed">
                       {' → '}
                       <span lang={lang}>{hans ? f.reference.simplified : f.reference.traditional}</span>
-                      {`: ${f.glosses.slice(0, MAX_GLOSSES).join('; ')}`}
+                      {`: ${show(f.glosses)}`}
                     </span>
                   ))}
                 </li>

@@ -4,7 +4,7 @@ import { defineContentScript } from '#imports';
 import { DATA_SYMBOL, joinParts, type DataParts } from '@/lib/dictionary/data-files';
 import { createWordCards, type WordCards } from '@/lib/dictionary/index';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
-import { registerEngine } from '../reader.content/engines';
+import { registerEngine } from '../shared/engines';
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,

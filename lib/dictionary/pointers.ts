@@ -51,3 +51,11 @@ export function resolveEntry(dict: Dictionary, entry: DictEntry, script: Headwor
   }
   return { ...entry, followed };
 }
+
+/** A gloss with its references in one script, for display: "abbr. for 長江三角洲|长江三角洲" → "abbr. for 長江三角洲"
+ *  on a Traditional page. Mixed text keeps the Traditional form, as CC-CEDICT writes it first. */
+export function glossInScript(gloss: string, script: HeadwordScript): string {
+  return gloss.replace(/([^\s[\]|,;:()]+)\|([^\s[\]|,;:()]+)/gu, (_, trad: string, simp: string) =>
+    script === 'hans' ? simp : trad,
+  );
+}

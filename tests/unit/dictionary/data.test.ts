@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compactCedict } from '../../../lib/dictionary/cedict';
 import { DATA_FILES, dataFiles, ENTRY_PARTS, joinParts, MAX_FILE_BYTES } from '../../../lib/dictionary/data-files';
 import { createDictionary } from '../../../lib/dictionary/lookup';
+import { glossInScript } from '../../../lib/dictionary/pointers';
 import { formatReading } from '../../../lib/dictionary/reading';
 import { realCompact } from './load';
 
@@ -80,5 +81,17 @@ describe('data files from the pinned CC-CEDICT', () => {
   it('refuses missing parts', () => {
     expect(joinParts(undefined)).toBeNull();
     expect(joinParts({ entries: ['a'] })).toBeNull();
+  });
+});
+
+describe('references shown in the page’s script', () => {
+  it.each([
+    ['abbr. for 長江三角洲|长江三角洲', 'hant', 'abbr. for 長江三角洲'],
+    ['abbr. for 長江三角洲|长江三角洲', 'hans', 'abbr. for 长江三角洲'],
+    ['CL:家[jia1],個|个[ge4]', 'hans', 'CL:家[jia1],个[ge4]'],
+    ['see 儘快|尽快[jin3 kuai4]', 'any', 'see 儘快[jin3 kuai4]'],
+    ['bank president', 'hans', 'bank president'],
+  ] as const)('%s (%s) → %s', (gloss, script, shown) => {
+    expect(glossInScript(gloss, script)).toBe(shown);
   });
 });

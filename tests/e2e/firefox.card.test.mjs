@@ -1,0 +1,31 @@
+// Firefox ESR: the word card on hover (dictionary loaded on first use), official English first, in both scripts.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchFirefox } from './lib/browsers.mjs';
+import { wordCards } from './lib/card-scenarios.mjs';
+import { puppeteerDriver } from './lib/driver.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let b;
+before(async () => {
+  server = await startServer();
+  b = await launchFirefox();
+});
+after(async () => {
+  await b?.browser.close();
+  await server?.close();
+});
+
+test('hovering 長三角, 人类命运共同体 and 行政長官 shows their word cards', async () => {
+  const page = await b.browser.newPage();
+  await wordCards({
+    d: { ...puppeteerDriver(page), url: server.url },
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+    browserName: 'firefox',
+  });
+});
+
+test('no request left the browser (only the local test server and the extension were reached)', () => {
+  assert.deepEqual(b.outsideRequests, []);
+});

@@ -1,0 +1,126 @@
+// Word card scenarios (issue 17), for both browsers: with pinyin on, the first hover loads the dictionary and the
+// tooltip becomes a card: 長三角 as one word on the Traditional seed page, the official English of 人类命运共同体
+// on the Simplified MFA page and of 行政長官 on the Traditional Hong Kong page.
+/* global innerWidth -- evaluated in pages. */
+import assert from 'node:assert/strict';
+import { shot } from './browsers.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+
+/** Viewport point of the middle of `needle`'s `index`-th character inside the reader's turn text. */
+export function inPointOf({ needle, index }) {
+  const root = document.querySelector('briefing-reader').shadowRoot;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(needle);
+    if (i < 0 || !n.parentElement?.closest('[data-turn]')) continue;
+    n.parentElement.scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, i + index);
+    r.setEnd(n, i + index + 1);
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+}
+
+/** What the card shows, as text, or null while the tooltip is not a card. */
+export function inCard() {
+  const el = document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip[data-card]');
+  if (!el) return null;
+  const all = (sel) => [...el.querySelectorAll(sel)].map((e) => e.textContent);
+  return {
+    word: el.getAttribute('data-word'),
+    pinyin: el.getAttribute('data-pinyin'),
+    official: all('.br-card-term-en'),
+    where: all('.br-card-term-where'),
+    glosses: all('.br-card-glosses'),
+    foot: el.querySelector('.br-card-foot')?.textContent ?? '',
+    box: (({ left, top, right, bottom }) => ({ left, top, right, bottom }))(el.getBoundingClientRect()),
+  };
+}
+
+async function pinyinOn(d) {
+  const on = await d.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Pinyin');
+    b?.click();
+    return Boolean(b);
+  });
+  assert.ok(on, 'pinyin toggle');
+  await sleep(300);
+}
+
+/** Hovers `needle[index]` until the card for `word` shows (the first hover also loads the dictionary). */
+export async function hoverCard(d, mouseMove, needle, index, word) {
+  const p = await d.evaluate(inPointOf, { needle, index });
+  assert.ok(p, `found ${needle}`);
+  // Moving onto the point from a little way off: the move passes the neighbours, each may show its own tooltip.
+  await mouseMove(p.x - 30, p.y);
+  await mouseMove(p.x, p.y);
+  await d
+    .waitFor(
+      (w) =>
+        document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip[data-card]')?.dataset
+          .word === w,
+      word,
+      10000,
+    )
+    .catch(() => {});
+  const card = await d.evaluate(inCard);
+  assert.ok(card, `hovering ${needle}[${index}] shows a word card`);
+  assert.equal(card.word, word, `the card's word for ${needle}[${index}]`);
+  return card;
+}
+
+const CASES = [
+  {
+    site: 'seed',
+    needle: '長三角産業一體化',
+    word: '長三角',
+    check: (c) => {
+      assert.equal(c.pinyin, 'cháng sān jiǎo');
+      assert.ok(
+        c.glosses.some((g) => g.includes('Yangtze River Delta')),
+        `glosses: ${c.glosses}`,
+      );
+    },
+  },
+  {
+    site: 'mfa',
+    needle: '人类命运共同体',
+    word: '人类命运共同体',
+    check: (c) => {
+      assert.deepEqual(c.official, ['a community with a shared future for mankind']);
+      assert.match(c.where[0], /Mainland · Ministry of Foreign Affairs/);
+    },
+  },
+  {
+    site: 'hkAnswers',
+    needle: '賦權行政長官',
+    word: '行政長官',
+    check: (c) => {
+      assert.equal(c.official[0], 'Chief Executive');
+      assert.match(c.where[0], /^Hong Kong · /);
+      assert.ok(
+        c.glosses.some((g) => g.includes('chief executive')),
+        `glosses: ${c.glosses}`,
+      );
+    },
+  },
+];
+
+export async function wordCards({ d, mouseMove, browserName }) {
+  for (const { site, needle, word, check } of CASES) {
+    await d.goto(d.url(site));
+    await d.waitFor(hasSections);
+    await pinyinOn(d);
+    const card = await hoverCard(d, mouseMove, needle, needle.indexOf(word), word);
+    check(card);
+    assert.match(card.foot, /tones as written/);
+    const viewport = await d.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    assert.ok(card.box.left >= 0 && card.box.right <= viewport.w, 'the card fits the viewport');
+    await d.screenshot(shot(`${browserName}-word-card-${site}`));
+  }
+}
