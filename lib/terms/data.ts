@@ -153,6 +153,7 @@ export const TERM_ROWS: readonly TermRow[] = [
   ['fmprc', '例行记者会', '例行記者會', 'regular press conference', 'event'],
   ['fmprc', '记者会', '記者會', 'press conference', 'event'],
   ['fmprc', '新闻发布会', '新聞發佈會', 'press conference', 'event'],
+  ['fmprc', '发布会', '發佈會', 'press conference', 'event'],
   ['fmprc', '吹风会', '吹風會', 'briefing', 'event'],
   ['fmprc', '答记者问', '答記者問', "answers to journalists' questions", 'event'],
   ['fmprc', '特别行政区', '特別行政區', 'special administrative region', 'institution'],

@@ -1,5 +1,5 @@
 // Finding official terms in running text. ~500 headwords in two scripts fit a map keyed by a folded form: Hong
-// Kong and Taiwan Traditional differ in a few characters (衞/衛, 台/臺, 羣/群, 峯/峰), and a page's own Traditional
+// Kong and Taiwan Traditional differ in a few characters (衞/衛, 台/臺, 羣/群, 峯/峰, 佈/布), and a page's own Traditional
 // (a Big5 gateway's, Hong Kong's) must find the row whichever it uses.
 import { TERM_ROWS, type TermRow } from './data';
 import { TERM_SOURCES } from './sources';
@@ -16,6 +16,7 @@ const FOLD: Readonly<Record<string, string>> = {
   綫: '線',
   檯: '台',
   枱: '台',
+  佈: '布',
 };
 
 /** The form headwords are compared in. */

@@ -1,7 +1,7 @@
 // Word card scenarios (issue 17), for both browsers: with pinyin on, the first hover loads the dictionary and the
 // tooltip becomes a card: 長三角 as one word on the Traditional seed page, the official English of 人类命运共同体
 // on the Simplified MFA page and of 行政長官 on the Traditional Hong Kong page.
-/* global innerWidth -- evaluated in pages. */
+/* global innerWidth, HTMLAnchorElement -- evaluated in pages. */
 import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
 
@@ -123,4 +123,85 @@ export async function wordCards({ d, mouseMove, browserName }) {
     assert.ok(card.box.left >= 0 && card.box.right <= viewport.w, 'the card fits the viewport');
     await d.screenshot(shot(`${browserName}-word-card-${site}`));
   }
+}
+
+/** RFC 4180 as Anki reads it, written here apart from the extension's own reader so the test checks the file. */
+export function parseAnkiCsv(text) {
+  const notes = text.split('\r\n').filter((l) => l.startsWith('#'));
+  const body = text.slice(notes.reduce((n, l) => n + l.length + 2, 0));
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\r' && body[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += ch;
+  }
+  return { headers: notes, rows };
+}
+
+/** In the popup: the word list's rows, and the text of the Anki export (the download is caught before it starts). */
+export async function inPopupWords() {
+  const rows = [...document.querySelectorAll('li.pp-word')].map((li) => ({
+    word: li.dataset.word,
+    meaning: li.querySelector('.pp-word-meaning')?.textContent,
+    sentence: li.querySelector('.pp-word-sentence')?.textContent,
+  }));
+  let blob = null;
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (b) => ((blob = b), 'about:blank');
+  HTMLAnchorElement.prototype.click = () => {};
+  document.querySelector('button[aria-label="Export the word list as CSV for Anki"]')?.click();
+  URL.createObjectURL = create;
+  return { rows, csv: blob ? await blob.text() : null };
+}
+
+/** W on the card adds the word with its sentence; the popup lists it and exports it for Anki. */
+export async function addWordToList({ d, mouseMove, openPopup, browserName }) {
+  await d.goto(d.url('seed'));
+  await d.waitFor(hasSections);
+  await pinyinOn(d);
+  const card = await hoverCard(d, mouseMove, '長三角産業一體化', 0, '長三角');
+  assert.match(card.foot, /W: add to word list/);
+  await d.press('w');
+  await d.waitFor(() => /Added 長三角 to the word list/.test(document.body.textContent ?? ''), undefined, 5000);
+  const popup = await openPopup();
+  await popup.waitFor(() => document.querySelectorAll('li.pp-word').length === 1);
+  await popup.screenshot(shot(`${browserName}-popup-words`));
+  const { rows, csv } = await popup.evaluate(inPopupWords);
+  assert.equal(rows[0].word, '長三角');
+  assert.match(rows[0].meaning, /Yangtze River Delta/);
+  assert.match(rows[0].sentence, /成為長三角産業一體化協同創新的重要節點。$/);
+  assert.ok(csv, 'the Anki export was made');
+  const parsed = parseAnkiCsv(csv);
+  assert.deepEqual(parsed.headers, [
+    '#separator:comma',
+    '#html:false',
+    '#columns:Word,Reading,Meaning,Sentence,Source',
+  ]);
+  assert.equal(parsed.rows.length, 1);
+  const [word, reading, meaning, sentence, source] = parsed.rows[0];
+  assert.equal(word, '長三角 (长三角)');
+  assert.equal(reading, 'cháng sān jiǎo');
+  assert.match(meaning, /^Yangtze River Delta; abbr\. for 長江三角洲/);
+  assert.equal(sentence, rows[0].sentence);
+  assert.match(source, /2018-06-12, http:\/\/big5\.eastday\.com\//);
+  await popup.close();
 }
