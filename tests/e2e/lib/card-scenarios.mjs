@@ -4,26 +4,10 @@
 /* global innerWidth, HTMLAnchorElement -- evaluated in pages. */
 import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
+import { pointOf } from './pinyin-scenarios.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
-
-/** Viewport point of the middle of `needle`'s `index`-th character inside the reader's turn text. */
-export function inPointOf({ needle, index }) {
-  const root = document.querySelector('briefing-reader').shadowRoot;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.data.indexOf(needle);
-    if (i < 0 || !n.parentElement?.closest('[data-turn]')) continue;
-    n.parentElement.scrollIntoView({ block: 'center' });
-    const r = document.createRange();
-    r.setStart(n, i + index);
-    r.setEnd(n, i + index + 1);
-    const box = r.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }
-  return null;
-}
 
 /** What the card shows, as text, or null while the tooltip is not a card. */
 export function inCard() {
@@ -54,7 +38,7 @@ async function pinyinOn(d) {
 
 /** Hovers `needle[index]` until the card for `word` shows (the first hover also loads the dictionary). */
 export async function hoverCard(d, mouseMove, needle, index, word) {
-  const p = await d.evaluate(inPointOf, { needle, index });
+  const p = await d.evaluate(pointOf, { needle, index });
   assert.ok(p, `found ${needle}`);
   // Moving onto the point from a little way off: the move passes the neighbours, each may show its own tooltip.
   await mouseMove(p.x - 30, p.y);
