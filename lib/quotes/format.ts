@@ -2,6 +2,7 @@
 // and pinyin are functions passed in, so this module stays free of the opencc and pinyin dictionaries.
 import { formatEnglishCitation, type Romaniser } from './english';
 import type { Quote } from './model';
+import { siteOf } from '../url';
 
 export type CitationLang = 'zh-Hans' | 'zh-Hant' | 'en';
 /** 'english': the citation in English (official renderings, pinyin names), whatever the UI language. */
@@ -71,14 +72,6 @@ export function conferenceName(title: string | null, date: string | null): strin
   return name === '' ? title : name;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
-
 interface Prepared {
   paragraphs: string[];
   reading: string | null;
@@ -100,7 +93,7 @@ function prepare(quote: Quote, o: FormatOptions): Prepared {
   let who = outlet ?? '';
   if (speaker) who = role ? (o.lang === 'en' ? `${speaker} (${role})` : `${speaker}（${role}）`) : speaker;
   const source =
-    opt(conferenceName(quote.conferenceTitle, quote.conferenceDate)) ?? opt(quote.pageTitle) ?? hostOf(quote.url);
+    opt(conferenceName(quote.conferenceTitle, quote.conferenceDate)) ?? opt(quote.pageTitle) ?? siteOf(quote.url);
   return {
     paragraphs: text.split('\n'),
     reading: o.pinyin ? o.pinyin(text.replace(/\n/g, ' ')).replace(/\s+/g, ' ').trim() : null,

@@ -42,6 +42,7 @@ export function pinyinFeature(
     if (on) await readingsNow();
     state.pinyin = on;
     core.rerender();
+    core.announce();
     return core.status();
   }
 
