@@ -204,6 +204,9 @@ export function PinyinHover({ rootRef, pinyin, keyTarget, lang, content, t }: Pi
       // Only the user's own key press adds a word: a page can dispatch key events too.
       if (!event.isTrusted || !pick || !onSave || event.repeat) return;
       if (event.key.toLowerCase() !== 'w' || event.ctrlKey || event.metaKey || event.altKey) return;
+      // Typing a w into the find box (or any field) is not a request to save the word under the pointer.
+      const target = (event.composedPath?.()[0] ?? event.target) as Element | null;
+      if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
       event.preventDefault();
       onSave(pick);
       setAnnouncement(translate.current('readerCardAdded', [pick.card.word]));
