@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { KNOWN_HOST_PATTERNS } from './lib/hosts';
+import { dictionaryAssets } from './scripts/dictionary-data';
 
 // Permissions, each for one job (README § Permissions):
 // storage: settings and saved quotes; activeTab + scripting: run the reader on any page when the user asks (and, on
@@ -18,6 +19,11 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // CC-CEDICT in the compact form the word card loads (lib/dictionary/data-files.ts), built from the pinned package
+    // on every build rather than committed: one source, nothing generated to keep in step.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...dictionaryAssets());
+    },
     // The detector is an unlisted script (entrypoints/detector/index.ts says why), listed here as the one content
     // script the browser runs by itself.
     'build:manifestGenerated': (_wxt, manifest) => {

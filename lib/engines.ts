@@ -1,4 +1,5 @@
 // What each lazily injected engine script offers the reader (types only: the reader never bundles the engines).
+import type { WordCards } from './dictionary/index';
 import type { createPinyinCache } from './pinyin/cache';
 import type { createScriptSwitcher } from './script/dom';
 import type { createConversion } from './script/conversion';
@@ -6,6 +7,8 @@ import type { createConversion } from './script/conversion';
 export interface Engines {
   script: { createConversion: typeof createConversion; createScriptSwitcher: typeof createScriptSwitcher };
   pinyin: { createPinyinCache: typeof createPinyinCache };
+  /** The word card's lookups, built on the first call (the data files are already parsed by then). */
+  dictionary: { wordCards(): WordCards };
 }
 
 export type EngineName = keyof Engines;

@@ -1,6 +1,7 @@
 // The one message protocol between the content scripts, the background, the popup and the side panel: every
 // message, its payload and its reply. Types only, so pure code can name them; platform/messaging.ts binds the map to
 // the browser's messaging (errors thrown by a handler reach the sender intact).
+import type { SavedWord, WordInput } from './words/model';
 import type { FigureKind } from './figures/types';
 import type { ImportResult } from './quotes/exchange';
 import type { Quote, QuoteInput } from './quotes/model';
@@ -61,6 +62,8 @@ export interface FigureList {
   figures: FigureRow[];
 }
 
+export type WordSaveResult = { ok: true; total: number } | { ok: false; error: string };
+
 export type SaveResult = { ok: true; quote: Quote; total: number } | { ok: false; error: string };
 
 /** The reply to quotes:import; defined with the import itself. */
@@ -103,6 +106,9 @@ export interface ProtocolMap {
   'quotes:restore'(quotes: Quote[]): number;
   'quotes:clear'(): Quote[];
   'quotes:import'(json: string): ImportResult;
+  /** The word list's one writer (background): adds a word from the word card; replies with the list's length. */
+  'words:save'(input: WordInput): WordSaveResult;
+  'words:delete'(ids: string[]): SavedWord[];
   // reader content script -> side panel: the tab's figures changed (script switch, reader opened)
   'panel:changed'(url: string): void;
 }

@@ -19,6 +19,8 @@ export interface Settings {
   /** Show tooltips only while this key is held. */
   pinyinModifier: 'none' | 'Alt' | 'Shift';
   pinyinEnabled: boolean;
+  /** The pinyin tooltip as a word card: dictionary glosses and official English (loads the dictionary on first use). */
+  wordCard: boolean;
   sites: Record<string, SiteSettings>;
 }
 
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sandhi: false,
   pinyinModifier: 'none',
   pinyinEnabled: true,
+  wordCard: true,
   sites: {},
 };
 
@@ -68,6 +71,7 @@ export function validateSettings(raw: unknown): { value: Settings; replaced: str
       sandhi: pick('sandhi', (v) => typeof v === 'boolean'),
       pinyinModifier: pick('pinyinModifier', (v) => v === 'none' || v === 'Alt' || v === 'Shift'),
       pinyinEnabled: pick('pinyinEnabled', (v) => typeof v === 'boolean'),
+      wordCard: pick('wordCard', (v) => typeof v === 'boolean'),
       sites,
     },
     replaced,

@@ -42,6 +42,16 @@ export const damagedQuotesItem = /* @__PURE__ */ storage.defineItem<DamagedQuote
   migrations: {},
 });
 
+/**
+ * Words saved from the word card (lib/words/model.ts). Written by the background alone, like the quotes; stored
+ * raw and read entry by entry, so a damaged entry is kept and skipped, never drops the list.
+ */
+export const wordsItem = /* @__PURE__ */ storage.defineItem<unknown[]>('local:words', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
 export type { Quote, Settings };
 
 /**

@@ -168,6 +168,20 @@ export function OptionsPage({ settings, strings, actions }: OptionsPageProps) {
           <p id="op-sandhi-hint" class="op-hint op-indent">
             {t('optionsSandhiHint')}
           </p>
+          <label class="op-choice">
+            <input
+              type="checkbox"
+              name="wordCard"
+              checked={settings.wordCard}
+              disabled={!settings.pinyinEnabled}
+              aria-describedby="op-word-card-hint"
+              onChange={(e) => change({ wordCard: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>{t('optionsWordCard')}</span>
+          </label>
+          <p id="op-word-card-hint" class="op-hint op-indent">
+            {t('optionsWordCardHint')}
+          </p>
           <label class="op-field">
             <span>{t('optionsModifier')}</span>
             <select
@@ -194,6 +208,12 @@ export function OptionsPage({ settings, strings, actions }: OptionsPageProps) {
         <h2 id="op-sites">{t('optionsSitesHeading')}</h2>
         <p class="op-hint">{t('optionsSitesHint')}</p>
         <SiteList t={t} sites={settings.sites} onSite={setSite} onRemove={removeSite} />
+      </section>
+
+      <section class="op-section" aria-labelledby="op-about">
+        <h2 id="op-about">{t('optionsAboutHeading')}</h2>
+        <p class="op-hint">{t('optionsAboutCedict')}</p>
+        <p class="op-hint">{t('optionsAboutTerms')}</p>
       </section>
 
       <p class={status?.error ? 'op-status op-status-error' : 'op-status'} role="status">

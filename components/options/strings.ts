@@ -27,6 +27,14 @@ export const en = {
   optionsToneZhuyin: 'Zhuyin (bopomofo)',
   optionsSandhi: 'Show the tone changes of 一 and 不',
   optionsSandhiHint: 'On: 一定 yídìng, 不是 búshì, as they are spoken. Off: yīdìng, bùshì, as dictionaries write them.',
+  optionsWordCard: 'Show a word card: English glosses and official terms',
+  optionsWordCardHint:
+    'The tooltip also gives the word’s meanings from CC-CEDICT and, for political terms, institutions and outlets, the English their government uses. Press W on a card to add the word to your word list.',
+  optionsAboutHeading: 'About',
+  optionsAboutCedict:
+    'English glosses: CC-CEDICT (release of 2019-05-27), © MDBG and contributors, licensed under Creative Commons Attribution-ShareAlike 4.0 (creativecommons.org/licenses/by-sa/4.0). Built into the extension; nothing is downloaded.',
+  optionsAboutTerms:
+    'Official English renderings: curated from the governments’ own English websites, each named with its term.',
   optionsModifier: 'Show tooltips',
   optionsModifierNone: 'Whenever the pointer rests on a word',
   optionsModifierAlt: 'Only while Alt is held',
@@ -76,6 +84,13 @@ export const zh_CN: OptionsStrings = {
   optionsToneZhuyin: '注音符号',
   optionsSandhi: '显示“一”和“不”的变调',
   optionsSandhiHint: '开启：一定 yídìng、不是 búshì，按实际读音。关闭：yīdìng、bùshì，按词典标注。',
+  optionsWordCard: '显示词卡：英文释义和官方译名',
+  optionsWordCardHint:
+    '提示框同时显示 CC-CEDICT 的英文释义；政治术语、机构和媒体另附其政府使用的英文译名。在词卡上按 W 可把词语加入生词表。',
+  optionsAboutHeading: '关于',
+  optionsAboutCedict:
+    '英文释义：CC-CEDICT（2019-05-27 版），© MDBG 及贡献者，按知识共享 署名-相同方式共享 4.0 许可（creativecommons.org/licenses/by-sa/4.0）。已内置于扩展，不会下载任何内容。',
+  optionsAboutTerms: '官方英文译名：取自各政府自己的英文网站，每条均注明出处。',
   optionsModifier: '显示拼音提示',
   optionsModifierNone: '指针停在词语上时',
   optionsModifierAlt: '仅在按住 Alt 时',
@@ -121,6 +136,13 @@ export const zh_TW: OptionsStrings = {
   optionsToneZhuyin: '注音符號',
   optionsSandhi: '顯示「一」和「不」的變調',
   optionsSandhiHint: '開啟：一定 yídìng、不是 búshì，依實際讀音。關閉：yīdìng、bùshì，依字典標注。',
+  optionsWordCard: '顯示詞卡：英文釋義和官方譯名',
+  optionsWordCardHint:
+    '提示框同時顯示 CC-CEDICT 的英文釋義；政治術語、機構和媒體另附其政府使用的英文譯名。在詞卡上按 W 可把詞語加入生詞表。',
+  optionsAboutHeading: '關於',
+  optionsAboutCedict:
+    '英文釋義：CC-CEDICT（2019-05-27 版），© MDBG 及貢獻者，依創用 CC 姓名標示-相同方式分享 4.0 授權（creativecommons.org/licenses/by-sa/4.0）。已內建於擴充功能，不會下載任何內容。',
+  optionsAboutTerms: '官方英文譯名：取自各政府自己的英文網站，每條均註明出處。',
   optionsModifier: '顯示拼音提示',
   optionsModifierNone: '指標停在詞語上時',
   optionsModifierAlt: '僅在按住 Alt 時',

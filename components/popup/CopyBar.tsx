@@ -19,6 +19,7 @@ const FORMATS: readonly [QuoteFormat, PopupStringKey][] = [
   ['plain', 'popupFormatPlain'],
   ['markdown', 'popupFormatMarkdown'],
   ['citation', 'popupFormatCitation'],
+  ['english', 'popupFormatEnglish'],
 ];
 
 const SCRIPTS: readonly [CopyScript, PopupStringKey][] = [

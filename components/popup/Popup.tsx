@@ -1,4 +1,6 @@
 // The toolbar popup: the current page's status and controls above the quote clipboard.
+import type { SavedWord } from '../../lib/words/model';
+import { WordList } from './WordList';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../lib/errors';
 import type { ImportResult } from '../../lib/protocol';
@@ -35,6 +37,8 @@ export interface PopupProps {
   alwaysOn?: boolean;
   /** How long Undo stays offered after a delete. */
   undoMs?: number;
+  /** Words saved from the reader's word card (shown with `actions.onExportWords`). */
+  words?: readonly SavedWord[];
 }
 
 type Notice = { kind: 'info' | 'error'; text: string };
@@ -387,6 +391,15 @@ export function Popup(props: PopupProps) {
           </div>
         )}
       </section>
+
+      {props.words && actions.onExportWords && actions.onRemoveWord ? (
+        <WordList
+          words={props.words}
+          t={t}
+          onExport={(kind) => void attempt(() => actions.onExportWords?.(kind), failed)}
+          onRemove={(id) => void attempt(() => actions.onRemoveWord?.(id), failed)}
+        />
+      ) : null}
 
       {undo && (
         <UndoToast

@@ -39,6 +39,9 @@ export interface PopupActions {
   onOpenSettings?(): unknown;
   /** Open the reader by itself on this site from now on (asks for the site's permission inside the click). */
   onAlwaysOn?(on: boolean): unknown;
+  /** The word list's export (Anki CSV or Markdown) and removal; without them the popup shows no word list. */
+  onExportWords?(kind: 'anki' | 'markdown'): unknown;
+  onRemoveWord?(id: string): unknown;
   /** When given, passage links call this instead of following the href (e.g. to reuse the current tab). */
   onOpenLink?(url: string): unknown;
 }

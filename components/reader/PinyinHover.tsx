@@ -1,60 +1,30 @@
-// Hover tooltips with the pinyin of the word under the pointer. The text is never re-rendered for this: the
-// character is found from the caret position at the pointer (see hover.ts), the word comes from the engine's
-// per-paragraph cache, and the tooltip and the word's highlight are fixed-position boxes drawn over the text.
-// Pointer moves are handled at most once per animation frame: the first move at once, the latest of any moves
-// arriving during that frame when it ends.
+// Hover tooltips with the pinyin of the word under the pointer, growing into a word card (glosses, official
+// English) once the dictionary has loaded on the first hover. The text is never re-rendered for this: the character
+// is found from the caret position at the pointer (hover.ts), the word from the engine's per-paragraph cache
+// (word-tip.ts), and the tooltip and the word's highlight are fixed-position boxes drawn over the text. The events
+// are wired in hover-events.ts.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { WordCards } from '../../lib/dictionary/index';
 import type { Box } from './hover';
 import { hitTest, modifierHeld, placeTip, rangeOf } from './hover';
+import { attachHover, type PointerState } from './hover-events';
 import type { Translate } from './strings';
-import type { ReaderPinyin } from './types';
+import type { ReaderPinyin, WordPick } from './types';
+import { WordCardBody } from './WordCard';
+import { headwordScript, tipFor, type TipInfo } from './word-tip';
 
-export interface TipInfo {
-  word: string;
-  /** Syllables in the chosen tone style, space-separated. */
-  pinyin: string;
-  /** The word in the other script, or null when it is written the same. */
-  other: string | null;
-  /** Paragraph offsets of the word. */
-  start: number;
-  end: number;
-}
-
-/** The tooltip's content for the character at `offset` of a paragraph's text, or null if it is not Chinese. */
-export function tipFor(
-  text: string,
-  offset: number,
-  pinyin: Pick<ReaderPinyin, 'source' | 'tone' | 'convertOther'>,
-): TipInfo | null {
-  const w = pinyin.source.wordAt(text, offset, pinyin.tone);
-  if (!w || w.syllables.length === 0) return null;
-  const other = pinyin.convertOther ? pinyin.convertOther(w.word) : null;
-  return {
-    word: w.word,
-    pinyin: w.syllables.join(' '),
-    other: other && other !== w.word ? other : null,
-    start: w.start,
-    end: w.end,
-  };
-}
+export { tipFor, type TipInfo } from './word-tip';
 
 interface Shown extends TipInfo {
   anchor: Box;
   boxes: Box[];
-}
-
-interface PointerState {
-  x: number;
-  y: number;
-  target: Node | null;
-  altKey: boolean;
-  shiftKey: boolean;
+  pick: WordPick | null;
 }
 
 export interface PinyinHoverProps {
   rootRef: { readonly current: HTMLElement | null };
   pinyin: ReaderPinyin;
-  /** Where keys (Escape, the modifier) are listened for; defaults to the reader's document. */
+  /** Where keys (Escape, the modifier, W) are listened for; defaults to the reader's document. */
   keyTarget?: EventTarget | null;
   /** BCP 47 language of the transcript text, for the tooltip's word. */
   lang: string;
@@ -110,6 +80,51 @@ function warmWhenIdle(root: Element, source: ReaderPinyin['source']): () => void
   };
 }
 
+function numberAttr(el: Element, name: string): number | null {
+  const v = el.getAttribute(name);
+  return v === null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
+}
+
+/** What to show for the pointer, with its boxes, or null. `key` identifies it (same key: nothing to redraw). */
+function locate(
+  root: HTMLElement,
+  p: PointerState,
+  opts: ReaderPinyin,
+  cards: WordCards | null,
+  lang: string,
+): { key: string; shown: Shown } | null {
+  const hit = hitTest(root, p.target, p.x, p.y);
+  const info = hit ? tipFor(hit.paragraph.text, hit.index, opts, cards, headwordScript(lang)) : null;
+  if (!hit || !info) return null;
+  const el = hit.paragraph.el;
+  const key = [
+    el.getAttribute('data-turn'),
+    el.getAttribute('data-block'),
+    info.start,
+    info.word,
+    opts.tone,
+    !!info.card,
+  ].join();
+  const range = rangeOf(hit.paragraph, info.start, info.end);
+  const boxes = range
+    ? Array.from(range.getClientRects())
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map(toBox)
+    : [];
+  const anchor = boxes.find((b) => inside(b, p.x, p.y)) ?? boxes[0] ?? { left: p.x, right: p.x, top: p.y, bottom: p.y };
+  const pick: WordPick | null = info.card
+    ? {
+        card: info.card,
+        reading: info.pinyin,
+        other: info.other,
+        paragraph: hit.paragraph.text,
+        turnIndex: numberAttr(el, 'data-turn'),
+        block: numberAttr(el, 'data-block'),
+      }
+    : null;
+  return { key, shown: { ...info, anchor, boxes, pick } };
+}
+
 export function PinyinHover({ rootRef, pinyin, keyTarget, lang, content, t }: PinyinHoverProps) {
   const [tip, setTip] = useState<Shown | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -118,154 +133,107 @@ export function PinyinHover({ rootRef, pinyin, keyTarget, lang, content, t }: Pi
   config.current = pinyin;
   const translate = useRef(t);
   translate.current = t;
+  const language = useRef(lang);
+  language.current = lang;
   // Identity of the word shown; the listeners compare against it without waiting for a render.
   const shownKey = useRef<string | null>(null);
+  const shownPick = useRef<WordPick | null>(null);
   const hideRef = useRef<() => void>(() => {});
+  const cards = useRef<{ loader: ReaderPinyin['wordCards']; ready: WordCards | null; asked: boolean } | null>(null);
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const doc = root.ownerDocument;
-    const win = doc.defaultView;
-    const keys: EventTarget = keyTarget ?? doc;
-    const requestFrame = (cb: () => void): number =>
-      win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
-    const cancelFrame = (id: number) =>
-      win?.cancelAnimationFrame
-        ? win.cancelAnimationFrame(id)
-        : clearTimeout(id as unknown as ReturnType<typeof setTimeout>);
-
-    let pointer: PointerState | null = null;
-    let frame = 0;
-    let pending = false;
     /** Escape closed this word: it stays closed until the pointer reaches another word. */
     let dismissed: string | null = null;
-    /** A tooltip was shown while the modifier was held (its keyup must not open the browser menu bar). */
     let usedModifier = false;
+    let last: PointerState | null = null;
 
     const hide = () => {
       if (shownKey.current === null) return;
       shownKey.current = null;
+      shownPick.current = null;
       setTip(null);
     };
     hideRef.current = hide;
 
-    const update = () => {
-      const p = pointer;
+    /** The dictionary, loading it on the first hover; the card replaces the tooltip when it arrives. */
+    const wordCards = (): WordCards | null => {
+      const loader = config.current.wordCards;
+      if (!loader) return null;
+      if (cards.current?.loader !== loader) cards.current = { loader, ready: null, asked: false };
+      const state = cards.current;
+      if (!state.asked) {
+        state.asked = true;
+        loader().then(
+          (ready) => {
+            state.ready = ready;
+            if (last && cards.current === state) update(last);
+          },
+          () => {
+            // Stays a pinyin tooltip; the next hover tries again.
+            state.asked = false;
+          },
+        );
+      }
+      return state.ready;
+    };
+
+    const update = (p: PointerState) => {
+      last = p;
       const opts = config.current;
-      if (!p || !modifierHeld(p, opts.modifier)) return hide();
-      const hit = hitTest(root, p.target, p.x, p.y);
-      const info = hit ? tipFor(hit.paragraph.text, hit.index, opts) : null;
-      if (!hit || !info) {
+      if (!modifierHeld(p, opts.modifier)) return hide();
+      const found = locate(root, p, opts, wordCards(), language.current);
+      if (!found) {
         dismissed = null;
         return hide();
       }
-      const el = hit.paragraph.el;
-      const key = [
-        el.getAttribute('data-turn'),
-        el.getAttribute('data-block'),
-        info.start,
-        info.word,
-        opts.tone,
-      ].join();
-      if (key === dismissed) return;
+      if (found.key === dismissed) return;
       dismissed = null;
       if (opts.modifier !== 'none') usedModifier = true;
-      if (key === shownKey.current) return;
-      const range = rangeOf(hit.paragraph, info.start, info.end);
-      const boxes = range
-        ? Array.from(range.getClientRects())
-            .filter((r) => r.width > 0 && r.height > 0)
-            .map(toBox)
-        : [];
-      const anchor = boxes.find((b) => inside(b, p.x, p.y)) ??
-        boxes[0] ?? { left: p.x, right: p.x, top: p.y, bottom: p.y };
-      shownKey.current = key;
-      setTip({ ...info, anchor, boxes });
-      setAnnouncement(translate.current('readerPinyinAnnounce', [info.word, info.pinyin]));
+      if (found.key === shownKey.current) return;
+      shownKey.current = found.key;
+      shownPick.current = found.shown.pick;
+      setTip(found.shown);
+      setAnnouncement(translate.current('readerPinyinAnnounce', [found.shown.word, found.shown.pinyin]));
     };
 
-    const schedule = () => {
-      if (frame) {
-        pending = true;
-        return;
-      }
-      update();
-      frame = requestFrame(() => {
-        frame = 0;
-        if (pending) {
-          pending = false;
-          update();
-        }
-      });
+    const save = (event: KeyboardEvent) => {
+      const pick = shownPick.current;
+      const onSave = config.current.onSaveWord;
+      // Only the user's own key press adds a word: a page can dispatch key events too.
+      if (!event.isTrusted || !pick || !onSave || event.repeat) return;
+      if (event.key.toLowerCase() !== 'w' || event.ctrlKey || event.metaKey || event.altKey) return;
+      // Typing a w into the find box (or any field) is not a request to save the word under the pointer.
+      const target = (event.composedPath?.()[0] ?? event.target) as Element | null;
+      if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+      event.preventDefault();
+      onSave(pick);
+      setAnnouncement(translate.current('readerCardAdded', [pick.card.word]));
     };
 
-    const onMove = (event: Event) => {
-      const e = event as PointerEvent;
-      // Dragging selects text (for a quote); a tooltip following the drag would only be in the way.
-      if (e.buttons) {
-        pointer = null;
-        return hide();
-      }
-      pointer = {
-        x: e.clientX,
-        y: e.clientY,
-        target: (e.composedPath?.()[0] as Node | undefined) ?? (e.target as Node | null),
-        altKey: e.altKey,
-        shiftKey: e.shiftKey,
-      };
-      schedule();
-    };
-    const onLeave = () => {
-      pointer = null;
-      dismissed = null;
-      hide();
-    };
-    const onKeyDown = (event: Event) => {
-      const e = event as KeyboardEvent;
-      if (e.key === 'Escape') {
+    const detach = attachHover(root, keyTarget ?? root.ownerDocument, {
+      update,
+      hide,
+      leave: () => {
+        last = null;
+        dismissed = null;
+        hide();
+      },
+      dismiss: () => {
         if (shownKey.current !== null) dismissed = shownKey.current;
         hide();
-        return;
-      }
-      const modifier = config.current.modifier;
-      if (modifier !== 'none' && e.key === modifier && pointer && !e.repeat) {
-        pointer = { ...pointer, altKey: e.altKey || modifier === 'Alt', shiftKey: e.shiftKey || modifier === 'Shift' };
-        update();
-      }
-    };
-    const onKeyUp = (event: Event) => {
-      const e = event as KeyboardEvent;
-      const modifier = config.current.modifier;
-      if (modifier === 'none' || e.key !== modifier) return;
-      if (pointer)
-        pointer = {
-          ...pointer,
-          altKey: modifier === 'Alt' ? false : pointer.altKey,
-          shiftKey: modifier === 'Shift' ? false : pointer.shiftKey,
-        };
-      if (modifier === 'Alt' && usedModifier) e.preventDefault();
-      usedModifier = false;
-      hide();
-    };
-
-    root.addEventListener('pointermove', onMove);
-    root.addEventListener('pointerleave', onLeave);
-    keys.addEventListener('keydown', onKeyDown);
-    keys.addEventListener('keyup', onKeyUp);
-    // Boxes are in viewport coordinates: any scroll (page or inner) or resize makes them stale.
-    doc.addEventListener('scroll', hide, { capture: true, passive: true });
-    win?.addEventListener('resize', hide);
-    win?.addEventListener('blur', onLeave);
+      },
+      key: save,
+      modifier: () => config.current.modifier,
+      usedModifier: () => {
+        const used = usedModifier;
+        usedModifier = false;
+        return used;
+      },
+    });
     return () => {
-      if (frame) cancelFrame(frame);
-      root.removeEventListener('pointermove', onMove);
-      root.removeEventListener('pointerleave', onLeave);
-      keys.removeEventListener('keydown', onKeyDown);
-      keys.removeEventListener('keyup', onKeyUp);
-      doc.removeEventListener('scroll', hide, { capture: true });
-      win?.removeEventListener('resize', hide);
-      win?.removeEventListener('blur', onLeave);
+      detach();
       hide();
     };
   }, [rootRef, keyTarget]);
@@ -297,45 +265,45 @@ export function PinyinHover({ rootRef, pinyin, keyTarget, lang, content, t }: Pi
   // The layer is always there and is its own relayout boundary: the tooltip, the word boxes and the live
   // region change inside it only, so a hover costs no style or layout work on the (long) transcript.
   return (
-    <>
-      <div class="br-pinyin-layer">
-        <div class="br-visually-hidden br-pinyin-live" aria-live="polite" aria-atomic="true">
-          {announcement}
-        </div>
-        {tip
-          ? tip.boxes.map((b, i) => (
-              <div
-                key={i}
-                class="br-pinyin-word"
-                aria-hidden="true"
-                style={{
-                  left: `${b.left}px`,
-                  top: `${b.top}px`,
-                  width: `${b.right - b.left}px`,
-                  height: `${b.bottom - b.top}px`,
-                }}
-              />
-            ))
-          : null}
-        {tip ? (
-          <div
-            ref={tipRef}
-            class="br-pinyin-tip"
-            role="tooltip"
-            data-word={tip.word}
-            data-pinyin={tip.pinyin}
-            data-other={tip.other ?? ''}
-          >
-            <span class="br-pinyin-tip-pinyin" lang={pinyin.tone === 'zhuyin' ? 'zh-Bopo' : 'zh-Latn-pinyin'}>
-              {tip.pinyin}
-            </span>
-            <span class="br-pinyin-tip-word" lang={lang}>
-              {tip.word}
-            </span>
-            {tip.other ? <span class="br-pinyin-tip-other">{tip.other}</span> : null}
-          </div>
-        ) : null}
+    <div class="br-pinyin-layer">
+      <div class="br-visually-hidden br-pinyin-live" aria-live="polite" aria-atomic="true">
+        {announcement}
       </div>
-    </>
+      {tip
+        ? tip.boxes.map((b, i) => (
+            <div
+              key={i}
+              class="br-pinyin-word"
+              aria-hidden="true"
+              style={{
+                left: `${b.left}px`,
+                top: `${b.top}px`,
+                width: `${b.right - b.left}px`,
+                height: `${b.bottom - b.top}px`,
+              }}
+            />
+          ))
+        : null}
+      {tip ? (
+        <div
+          ref={tipRef}
+          class={tip.card ? 'br-pinyin-tip br-word-card' : 'br-pinyin-tip'}
+          role="tooltip"
+          data-word={tip.word}
+          data-pinyin={tip.pinyin}
+          data-other={tip.other ?? ''}
+          data-card={tip.card ? 'true' : undefined}
+        >
+          <WordCardBody
+            tip={tip}
+            tone={pinyin.tone}
+            lang={lang}
+            sandhi={pinyin.sandhi === true}
+            canSave={tip.pick !== null && pinyin.onSaveWord !== undefined}
+            t={t}
+          />
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -56,6 +56,17 @@ export const en = {
   readerHostMark: 'Host',
   readerRuby: 'Pinyin above',
   readerPinyinAnnounce: '$1 — $2',
+  readerCardOfficial: 'Official English',
+  readerCardRegionMainland: 'Mainland',
+  readerCardRegionHongKong: 'Hong Kong',
+  readerCardRegionMacao: 'Macao',
+  readerCardRegionTaiwan: 'Taiwan',
+  readerCardUsedBy: '$1 · $2',
+  readerCardSandhiOn: 'Reading in context, with the tone changes of 一 and 不',
+  readerCardSandhiOff: 'Reading in context, tones as written (no sandhi)',
+  readerCardNoGloss: 'Not in CC-CEDICT',
+  readerCardAddKey: 'W: add to word list',
+  readerCardAdded: 'Added $1 to the word list',
 } as const;
 
 export type ReaderStringKey = keyof typeof en;
@@ -114,6 +125,17 @@ export const zhCN: ReaderStrings = {
   readerHostMark: '主持',
   readerRuby: '拼音标注',
   readerPinyinAnnounce: '$1 — $2',
+  readerCardOfficial: '官方英文',
+  readerCardRegionMainland: '内地',
+  readerCardRegionHongKong: '香港',
+  readerCardRegionMacao: '澳门',
+  readerCardRegionTaiwan: '台湾',
+  readerCardUsedBy: '$1 · $2',
+  readerCardSandhiOn: '按上下文注音，标出“一”“不”的变调',
+  readerCardSandhiOff: '按上下文注音，按本调标注（不标变调）',
+  readerCardNoGloss: 'CC-CEDICT 未收此词',
+  readerCardAddKey: 'W：加入生词表',
+  readerCardAdded: '已把“$1”加入生词表',
 };
 
 export const zhTW: ReaderStrings = {
@@ -169,6 +191,17 @@ export const zhTW: ReaderStrings = {
   readerHostMark: '主持',
   readerRuby: '拼音標注',
   readerPinyinAnnounce: '$1 — $2',
+  readerCardOfficial: '官方英文',
+  readerCardRegionMainland: '大陸',
+  readerCardRegionHongKong: '香港',
+  readerCardRegionMacao: '澳門',
+  readerCardRegionTaiwan: '臺灣',
+  readerCardUsedBy: '$1 · $2',
+  readerCardSandhiOn: '依上下文注音，標出「一」「不」的變調',
+  readerCardSandhiOff: '依上下文注音，依本調標注（不標變調）',
+  readerCardNoGloss: 'CC-CEDICT 未收此詞',
+  readerCardAddKey: 'W：加入生詞表',
+  readerCardAdded: '已把「$1」加入生詞表',
 };
 
 export const readerStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;

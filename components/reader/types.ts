@@ -1,5 +1,6 @@
 // What the reader view receives from its host (the content script): data, current settings and callbacks.
 // Components never talk to the browser themselves; every effect outside the reader goes through ReaderActions.
+import type { WordCard, WordCards } from '../../lib/dictionary/index';
 import type { PinyinCache } from '../../lib/pinyin/cache';
 import type { ToneStyle } from '../../lib/pinyin/syllable';
 import type { Variant } from '../../lib/script/types';
@@ -39,11 +40,29 @@ export type PinyinModifier = 'none' | 'Alt' | 'Shift';
 /** What the reader needs from the pinyin engine; passed only while pinyin is on, so the engine (pinyin-pro) is
  *  loaded by the host on demand and never imported by the components. */
 export interface ReaderPinyin {
-  source: Pick<PinyinCache, 'wordAt' | 'words'>;
+  source: Pick<PinyinCache, 'wordAt' | 'words'> & Partial<Pick<PinyinCache, 'readings'>>;
   tone: ToneStyle;
   modifier: PinyinModifier;
   /** The word in the other script (Simplified ↔ Traditional), shown in the tooltip. */
   convertOther?: (word: string) => string;
+  /** Whether the readings show the tone sandhi of 一 and 不 (the word card says which). */
+  sandhi?: boolean;
+  /** Loads the word card's lookups on first hover; absent when the card is off. */
+  wordCards?: () => Promise<WordCards>;
+  /** Adds the word on the card to the word list; called on a trusted key press only. */
+  onSaveWord?: (pick: WordPick) => void;
+}
+
+/** A word chosen on the card, with where it stands, for the host to save with its sentence and citation. */
+export interface WordPick {
+  card: WordCard;
+  /** The reading in context shown on the card. */
+  reading: string;
+  other: string | null;
+  /** The paragraph's text as shown, and the word's turn (`data-turn`) and paragraph (`data-block`). */
+  paragraph: string;
+  turnIndex: number | null;
+  block: number | null;
 }
 
 export interface ReaderSettings {

@@ -9,6 +9,7 @@ import { commandHandlers, openReader, saveSelection } from './commands';
 import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
+import { deleteWords, saveWord } from './words';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
 import { updateSettings } from './settings';
 import { forgetTab, recordStatus, statusOfTab } from './tab-status';
@@ -72,6 +73,8 @@ export default defineBackground(() => {
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
   onMessage('quotes:clear', () => clearQuotes());
   onMessage('quotes:import', ({ data }) => importQuotes(data));
+  onMessage('words:save', ({ data }) => saveWord(data));
+  onMessage('words:delete', ({ data }) => deleteWords(data));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     const run = commandHandlers[command];

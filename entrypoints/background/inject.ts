@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { DATA_FILES } from '@/lib/dictionary/data-files';
 import { sendMessage } from '@/platform/messaging';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
@@ -6,7 +7,13 @@ const ANALYZER_SCRIPT = '/content-scripts/analyzer.js';
 const ENGINE_SCRIPTS = {
   script: '/content-scripts/script-engine.js',
   pinyin: '/content-scripts/pinyin-engine.js',
+  dictionary: '/content-scripts/dictionary-engine.js',
 } as const;
+/** Scripts that must run before an engine's own (its data). */
+const ENGINE_DATA: Partial<Record<keyof typeof ENGINE_SCRIPTS, readonly ScriptFile[]>> = {
+  // Written by the build (wxt.config.ts), so WXT's list of public paths does not know them.
+  dictionary: DATA_FILES.map((f) => `/${f}` as ScriptFile),
+};
 
 /** Whether the reader script already runs in the tab (it alone answers reader:status). */
 async function readerRunning(tabId: number): Promise<boolean> {
@@ -33,8 +40,9 @@ export function injectAnalyzer(tabId: number): Promise<void> {
 }
 
 /** Runs one of the reader's engines in the tab (the reader asks only once per engine). */
-export function injectEngine(tabId: number, name: keyof typeof ENGINE_SCRIPTS): Promise<void> {
-  return runScript(tabId, ENGINE_SCRIPTS[name]);
+export async function injectEngine(tabId: number, name: keyof typeof ENGINE_SCRIPTS): Promise<void> {
+  for (const file of ENGINE_DATA[name] ?? []) await runScript(tabId, file);
+  await runScript(tabId, ENGINE_SCRIPTS[name]);
 }
 
 type ScriptFile = typeof READER_SCRIPT | typeof ANALYZER_SCRIPT | (typeof ENGINE_SCRIPTS)[keyof typeof ENGINE_SCRIPTS];

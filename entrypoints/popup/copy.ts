@@ -13,7 +13,12 @@ export function uiLang(): CitationLang {
 export async function copyQuotes(quotes: Quote[], format: QuoteFormat, options: CopyOptions): Promise<void> {
   const { convertText } = await import('@/lib/script/conversion');
   const { pickSource } = await import('@/lib/script/source');
-  const pinyin = options.pinyin ? await import('@/lib/pinyin/index') : null;
+  const pinyin = options.pinyin || format === 'english' ? await import('@/lib/pinyin/index') : null;
+  // English citations name a speaker the official terms do not know in pinyin (Mao Ning).
+  const romanise =
+    pinyin && format === 'english'
+      ? (name: string) => pinyin.readingsFor(name).filter((r): r is string => r !== null)
+      : undefined;
   const parts = quotes.map((q) => {
     const source = pickSource(q.original, q.url);
     const convert =
@@ -23,13 +28,15 @@ export async function copyQuotes(quotes: Quote[], format: QuoteFormat, options: 
     return formatQuotes([q], format, {
       lang: uiLang(),
       convert,
-      pinyin: pinyin
-        ? (s) =>
-            pinyin
-              .readingsFor(s)
-              .filter((r): r is string => r !== null)
-              .join(' ')
-        : undefined,
+      romanise,
+      pinyin:
+        pinyin && options.pinyin
+          ? (s) =>
+              pinyin
+                .readingsFor(s)
+                .filter((r): r is string => r !== null)
+                .join(' ')
+          : undefined,
     });
   });
   await navigator.clipboard.writeText(parts.join('\n\n'));

@@ -10,7 +10,9 @@ import { sendMessage } from '@/platform/messaging';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import type { Quote } from '@/lib/quotes/model';
 import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
-import { quotesItem, readSettings } from '@/platform/storage';
+import { quotesItem, readSettings, wordsItem } from '@/platform/storage';
+import { readSavedWord, type SavedWord } from '@/lib/words/model';
+import { wordsAnkiCsv, wordsMarkdown } from '@/lib/words/export';
 import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
 import { download, isRestricted, openFiguresPanel, targetTab } from '../shared/tabs';
@@ -23,6 +25,10 @@ let damaged = 0;
 let settings: Settings = DEFAULT_SETTINGS;
 let lastRemoved: Quote[] = [];
 let tabId: number | null = null;
+let words: SavedWord[] = [];
+const readWords = (raw: unknown) => {
+  words = (Array.isArray(raw) ? raw : []).map(readSavedWord).filter((w): w is SavedWord => w !== null);
+};
 
 // Validated entries by their stored form: a change to the list (a save in some tab) then validates only what is
 // new, instead of every stored quote again while the popup is open.
@@ -112,6 +118,17 @@ const actions: PopupActions = {
     else download(`briefing-reader-quotes-${stamp}.md`, 'text/markdown', exportMarkdown(quotes, { lang: uiLang() }));
   },
   onImport: (text) => sendMessage('quotes:import', text),
+  onExportWords: (kind) => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (kind === 'anki') download(`briefing-reader-words-${stamp}.csv`, 'text/csv;charset=utf-8', wordsAnkiCsv(words));
+    else
+      download(
+        `briefing-reader-words-${stamp}.md`,
+        'text/markdown',
+        wordsMarkdown(words, i18n.t('popupWordsFileHeading')),
+      );
+  },
+  onRemoveWord: (id) => sendMessage('words:delete', [id]),
   onOpenSettings: () => browser.runtime.openOptionsPage(),
   onAlwaysOn: (on) => {
     const s = status;
@@ -145,6 +162,7 @@ function draw(): void {
       lang={uiLang()}
       damaged={damaged}
       alwaysOn={alwaysOn()}
+      words={words}
     />,
     app,
   );
@@ -152,8 +170,16 @@ function draw(): void {
 
 async function main(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
-  [settings] = await Promise.all([readSettings(), quotesItem.getValue().then(readQuotes)]);
+  [settings] = await Promise.all([
+    readSettings(),
+    quotesItem.getValue().then(readQuotes),
+    wordsItem.getValue().then(readWords),
+  ]);
   draw();
+  wordsItem.watch((raw) => {
+    readWords(raw);
+    drawSoon();
+  });
   quotesItem.watch((raw) => {
     readQuotes(raw);
     drawSoon();

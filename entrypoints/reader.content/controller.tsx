@@ -13,6 +13,7 @@ import { pinyinFeature } from './features/pinyin';
 import { quotesFeature } from './features/quotes';
 import { scriptFeature } from './features/script';
 import { viewFeature, type ViewFeature } from './features/view';
+import { wordsFeature } from './features/words';
 
 export function startReader(ctx: ContentScriptContext): void {
   const url = location.href;
@@ -23,7 +24,7 @@ export function startReader(ctx: ContentScriptContext): void {
   const core = createCore(url, analysed, document, () => view?.render(), signal);
 
   const script = scriptFeature(core, signal);
-  const pinyin = pinyinFeature(core, script, signal);
+  const pinyin = pinyinFeature(core, script, signal, wordsFeature(core));
   const quotes = quotesFeature(core, script, () => view?.shadow() ?? null, signal);
   view = viewFeature(ctx, core, {
     script,

@@ -6,9 +6,11 @@ import { dictionaryMatches, ensurePressDictionary, type DictionaryMatch } from '
 import type { WorkMeter } from './meter';
 import { segmentSpans, type WordSpan } from './segmenter';
 import { simplifiedAligned } from './simplified';
-import { numberedToMarks, numberedToString, parseNumbered, type NumberedSyllable, type ToneStyle } from './syllable';
+import { parseNumbered, type NumberedSyllable, type ToneStyle } from './syllable';
+import { formatSyllable } from './format';
+// Re-exported: callers formatted syllables from here before format.ts existed.
+export { formatSyllable } from './format';
 import { resolveZhu } from './zhu';
-import { numberedToZhuyin } from './zhuyin';
 
 export interface ReadingOptions {
   /** Default 'marks'. */
@@ -203,17 +205,6 @@ function markComplementDe(form: string, numbered: (NumberedSyllable | null)[]): 
     const prev = form[i - 1] as string;
     if (!numbered[i - 1] || prev === '不' || prev === '获' || prev === '取') continue;
     if (DEGREE_AFTER_DE.test(form.slice(i + 1, i + 4))) numbered[i] = DE;
-  }
-}
-
-export function formatSyllable(syl: NumberedSyllable, tone: ToneStyle = 'marks'): string {
-  switch (tone) {
-    case 'numbers':
-      return numberedToString(syl);
-    case 'zhuyin':
-      return numberedToZhuyin(syl) ?? numberedToString(syl);
-    case 'marks':
-      return numberedToMarks(syl);
   }
 }
 

@@ -1,10 +1,12 @@
 // Copy formats for saved quotes: plain text, Markdown, and a citation in the reader's language. Script conversion
 // and pinyin are functions passed in, so this module stays free of the opencc and pinyin dictionaries.
+import { formatEnglishCitation, type Romaniser } from './english';
 import type { Quote } from './model';
 import { siteOf } from '../url';
 
 export type CitationLang = 'zh-Hans' | 'zh-Hant' | 'en';
-export type QuoteFormat = 'plain' | 'markdown' | 'citation';
+/** 'english': the citation in English (official renderings, pinyin names), whatever the UI language. */
+export type QuoteFormat = 'plain' | 'markdown' | 'citation' | 'english';
 
 export interface FormatOptions {
   lang: CitationLang;
@@ -18,6 +20,8 @@ export interface FormatOptions {
   link?: 'fragment' | 'page';
   /** Plain text and Markdown: put the question the quote answers above it. */
   withQuestion?: boolean;
+  /** English citation: readings of a speaker's name the official terms do not know. */
+  romanise?: Romaniser;
 }
 
 const MONTHS = [
@@ -185,6 +189,8 @@ export function formatMarkdown(quote: Quote, o: FormatOptions): string {
 export function formatQuote(quote: Quote, format: QuoteFormat, o: FormatOptions): string {
   if (format === 'markdown') return formatMarkdown(quote, o);
   if (format === 'citation') return formatCitation(quote, o);
+  if (format === 'english')
+    return formatEnglishCitation(quote, { romanise: o.romanise, date: formatDate(quote.conferenceDate, 'en') });
   return formatPlain(quote, o);
 }
 

@@ -5,6 +5,7 @@ import { onMessage } from '@/platform/messaging';
 import { loadEngine } from '../../shared/engines';
 import type { ReaderCore } from '../core';
 import type { ScriptFeature } from './script';
+import type { WordsFeature } from './words';
 
 export interface PinyinFeature {
   /** The readings while pinyin is on, for the view. */
@@ -12,7 +13,12 @@ export interface PinyinFeature {
   setPinyin(on: boolean): Promise<PageStatus>;
 }
 
-export function pinyinFeature(core: ReaderCore, script: ScriptFeature, signal: AbortSignal): PinyinFeature {
+export function pinyinFeature(
+  core: ReaderCore,
+  script: ScriptFeature,
+  signal: AbortSignal,
+  words?: WordsFeature,
+): PinyinFeature {
   const { state } = core;
   let readings: ReaderPinyin | null = null;
 
@@ -25,6 +31,9 @@ export function pinyinFeature(core: ReaderCore, script: ScriptFeature, signal: A
       modifier: state.settings.pinyinModifier,
       // Traditional text is read through its Simplified form, and the other way round for the card.
       convertOther: c.converter(core.pageScript === 'hans' ? 'tw' : 'hans'),
+      sandhi: state.settings.sandhi,
+      wordCards: words?.loader(),
+      onSaveWord: words ? (pick) => void words.save(pick) : undefined,
     };
     return readings;
   }

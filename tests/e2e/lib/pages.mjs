@@ -124,6 +124,13 @@ export const SITES = {
     fixture: 'hk-ce-20160621-tc',
     html: () => infoGovHk('hk-ce-20160621-tc', { title: '行政長官於行政會議前會見傳媒談話全文' }),
   },
+  // A Chief Executive's answer that names the office in its own words (the word card's Traditional case).
+  hkAnswers: {
+    host: 'www.info.gov.hk',
+    path: '/gia/general/202011/11/P2020111100920.htm',
+    fixture: 'hk-ce-20201111-tc',
+    html: () => infoGovHk('hk-ce-20201111-tc', { title: '行政長官會見傳媒答問內容' }),
+  },
   govcn: {
     host: 'big5.www.gov.cn',
     path: '/gate/big5/www.gov.cn/xinwen/2019-03-14/content_5373631.htm',

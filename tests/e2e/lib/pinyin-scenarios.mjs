@@ -15,7 +15,7 @@ function pinyinState() {
 }
 
 /** Viewport point of the middle of `needle`'s `index`-th character inside the reader's turn text. */
-function pointOf({ needle, index }) {
+export function pointOf({ needle, index }) {
   const root = document.querySelector('briefing-reader').shadowRoot;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -1,0 +1,191 @@
+// Word card scenarios (issue 17), for both browsers: with pinyin on, the first hover loads the dictionary and the
+// tooltip becomes a card: 長三角 as one word on the Traditional seed page, the official English of 人类命运共同体
+// on the Simplified MFA page and of 行政長官 on the Traditional Hong Kong page.
+/* global innerWidth, HTMLAnchorElement -- evaluated in pages. */
+import assert from 'node:assert/strict';
+import { shot } from './browsers.mjs';
+import { pointOf } from './pinyin-scenarios.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+
+/** What the card shows, as text, or null while the tooltip is not a card. */
+export function inCard() {
+  const el = document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip[data-card]');
+  if (!el) return null;
+  const all = (sel) => [...el.querySelectorAll(sel)].map((e) => e.textContent);
+  return {
+    word: el.getAttribute('data-word'),
+    pinyin: el.getAttribute('data-pinyin'),
+    official: all('.br-card-term-en'),
+    where: all('.br-card-term-where'),
+    glosses: all('.br-card-glosses'),
+    foot: el.querySelector('.br-card-foot')?.textContent ?? '',
+    box: (({ left, top, right, bottom }) => ({ left, top, right, bottom }))(el.getBoundingClientRect()),
+  };
+}
+
+async function pinyinOn(d) {
+  const on = await d.evaluate(() => {
+    const root = document.querySelector('briefing-reader').shadowRoot;
+    const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Pinyin');
+    b?.click();
+    return Boolean(b);
+  });
+  assert.ok(on, 'pinyin toggle');
+  await sleep(300);
+}
+
+/** Hovers `needle[index]` until the card for `word` shows (the first hover also loads the dictionary). */
+export async function hoverCard(d, mouseMove, needle, index, word) {
+  const p = await d.evaluate(pointOf, { needle, index });
+  assert.ok(p, `found ${needle}`);
+  // Moving onto the point from a little way off: the move passes the neighbours, each may show its own tooltip.
+  await mouseMove(p.x - 30, p.y);
+  await mouseMove(p.x, p.y);
+  await d
+    .waitFor(
+      (w) =>
+        document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip[data-card]')?.dataset
+          .word === w,
+      word,
+      10000,
+    )
+    .catch(() => {});
+  const card = await d.evaluate(inCard);
+  assert.ok(card, `hovering ${needle}[${index}] shows a word card`);
+  assert.equal(card.word, word, `the card's word for ${needle}[${index}]`);
+  return card;
+}
+
+const CASES = [
+  {
+    site: 'seed',
+    needle: '長三角産業一體化',
+    word: '長三角',
+    check: (c) => {
+      assert.equal(c.pinyin, 'cháng sān jiǎo');
+      assert.ok(
+        c.glosses.some((g) => g.includes('Yangtze River Delta')),
+        `glosses: ${c.glosses}`,
+      );
+    },
+  },
+  {
+    site: 'mfa',
+    needle: '人类命运共同体',
+    word: '人类命运共同体',
+    check: (c) => {
+      assert.deepEqual(c.official, ['a community with a shared future for mankind']);
+      assert.match(c.where[0], /Mainland · Ministry of Foreign Affairs/);
+    },
+  },
+  {
+    site: 'hkAnswers',
+    needle: '賦權行政長官',
+    word: '行政長官',
+    check: (c) => {
+      assert.equal(c.official[0], 'Chief Executive');
+      assert.match(c.where[0], /^Hong Kong · /);
+      assert.ok(
+        c.glosses.some((g) => g.includes('chief executive')),
+        `glosses: ${c.glosses}`,
+      );
+    },
+  },
+];
+
+export async function wordCards({ d, mouseMove, browserName }) {
+  for (const { site, needle, word, check } of CASES) {
+    await d.goto(d.url(site));
+    await d.waitFor(hasSections);
+    await pinyinOn(d);
+    const card = await hoverCard(d, mouseMove, needle, needle.indexOf(word), word);
+    check(card);
+    assert.match(card.foot, /tones as written/);
+    const viewport = await d.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    assert.ok(card.box.left >= 0 && card.box.right <= viewport.w, 'the card fits the viewport');
+    await d.screenshot(shot(`${browserName}-word-card-${site}`));
+  }
+}
+
+/** RFC 4180 as Anki reads it, written here apart from the extension's own reader so the test checks the file. */
+export function parseAnkiCsv(text) {
+  const notes = text.split('\r\n').filter((l) => l.startsWith('#'));
+  const body = text.slice(notes.reduce((n, l) => n + l.length + 2, 0));
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\r' && body[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += ch;
+  }
+  return { headers: notes, rows };
+}
+
+/** In the popup: the word list's rows, and the text of the Anki export (the download is caught before it starts). */
+export async function inPopupWords() {
+  const rows = [...document.querySelectorAll('li.pp-word')].map((li) => ({
+    word: li.dataset.word,
+    meaning: li.querySelector('.pp-word-meaning')?.textContent,
+    sentence: li.querySelector('.pp-word-sentence')?.textContent,
+  }));
+  let blob = null;
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (b) => ((blob = b), 'about:blank');
+  HTMLAnchorElement.prototype.click = () => {};
+  document.querySelector('button[aria-label="Export the word list as CSV for Anki"]')?.click();
+  URL.createObjectURL = create;
+  return { rows, csv: blob ? await blob.text() : null };
+}
+
+/** W on the card adds the word with its sentence; the popup lists it and exports it for Anki. */
+export async function addWordToList({ d, mouseMove, openPopup, browserName }) {
+  await d.goto(d.url('seed'));
+  await d.waitFor(hasSections);
+  await pinyinOn(d);
+  const card = await hoverCard(d, mouseMove, '長三角産業一體化', 0, '長三角');
+  assert.match(card.foot, /W: add to word list/);
+  await d.press('w');
+  await d.waitFor(() => /Added 長三角 to the word list/.test(document.body.textContent ?? ''), undefined, 5000);
+  const popup = await openPopup();
+  await popup.waitFor(() => document.querySelectorAll('li.pp-word').length === 1);
+  await popup.screenshot(shot(`${browserName}-popup-words`));
+  const { rows, csv } = await popup.evaluate(inPopupWords);
+  assert.equal(rows[0].word, '長三角');
+  assert.match(rows[0].meaning, /Yangtze River Delta/);
+  assert.match(rows[0].sentence, /成為長三角産業一體化協同創新的重要節點。$/);
+  assert.ok(csv, 'the Anki export was made');
+  const parsed = parseAnkiCsv(csv);
+  assert.deepEqual(parsed.headers, [
+    '#separator:comma',
+    '#html:false',
+    '#columns:Word,Reading,Meaning,Sentence,Source',
+  ]);
+  assert.equal(parsed.rows.length, 1);
+  const [word, reading, meaning, sentence, source] = parsed.rows[0];
+  assert.equal(word, '長三角 (长三角)');
+  assert.equal(reading, 'cháng sān jiǎo');
+  assert.match(meaning, /^Yangtze River Delta; abbr\. for 長江三角洲/);
+  assert.equal(sentence, rows[0].sentence);
+  assert.match(source, /2018-06-12, http:\/\/big5\.eastday\.com\//);
+  await popup.close();
+}
