@@ -90,7 +90,8 @@ function sitesOf(url: string): KnownSite[] {
   const u = parseUrl(url);
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
   compiled ??= KNOWN_SITES.map((site) => ({ site, patterns: site.matches.map((m) => new MatchPattern(m)) }));
-  return compiled.filter(({ patterns }) => patterns.some((p) => p.includes(u))).map(({ site }) => site);
+  // A string, not the URL: the matcher tests `instanceof Location`, and a service worker has no `Location`.
+  return compiled.filter(({ patterns }) => patterns.some((p) => p.includes(u.href))).map(({ site }) => site);
 }
 
 /** Does a URL fall under the detector's patterns? */

@@ -19,6 +19,8 @@ export interface PageStatus {
   questions: number;
   /** The reader view is shown on the page. */
   readerOpen: boolean;
+  /** The reader's script runs in the tab (it is the one that reported this status), open or not. */
+  readerScript?: boolean;
   variant: Variant;
   script: Script | null;
   pinyin: boolean;
@@ -73,9 +75,10 @@ export interface ProtocolMap {
   'page:candidate'(): void;
   // analyzer content script -> background: a page was analysed (drives the badge)
   'page:analysed'(status: PageStatus): void;
-  // popup / side panel -> analyzer content script (a page the detector ruled out answers nothing: the popup reads
-  // the detector's verdict instead, entrypoints/shared/tabs.ts)
-  'page:status'(): PageStatus;
+  // reader content script -> background: the reader's status changed (started, opened, closed, switched)
+  'tab:statusChanged'(status: PageStatus): void;
+  // popup -> background: what is known of a tab's page (null: nothing analysed it yet)
+  'tab:status'(tabId: number): PageStatus | null;
   // popup / background -> reader content script
   'reader:status'(): PageStatus;
   'reader:show'(): PageStatus;

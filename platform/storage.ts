@@ -2,6 +2,7 @@
 // `migrations` (old shape -> new shape), and a fixture of the old shape to the item's tests (quotes:
 // tests/unit/quotes/migrations.test.ts).
 import { storage } from '@wxt-dev/storage';
+import type { PageStatus } from '../lib/protocol';
 import type { Quote } from '../lib/quotes/model';
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../lib/settings';
 
@@ -42,3 +43,13 @@ export const damagedQuotesItem = /* @__PURE__ */ storage.defineItem<DamagedQuote
 });
 
 export type { Quote, Settings };
+
+/**
+ * What the background knows of each open tab's page (the analyzer's or the reader's latest status), by tab id.
+ * Session storage: it outlives the service worker's restarts, not the browser's.
+ */
+export const tabStatusItem = /* @__PURE__ */ storage.defineItem<Record<string, PageStatus>>('session:tabStatus', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});

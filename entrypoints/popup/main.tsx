@@ -13,7 +13,7 @@ import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
 import { quotesItem, readSettings } from '@/platform/storage';
 import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
-import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
+import { download, isRestricted, openFiguresPanel, targetTab } from '../shared/tabs';
 import { copyQuotes, uiLang } from './copy';
 
 const app = document.getElementById('app')!;
@@ -58,7 +58,7 @@ function drawSoon(): void {
 async function refreshStatus(): Promise<void> {
   const tab = await targetTab();
   tabId = tab?.id ?? null;
-  status = !tab || isRestricted(tab.url) ? 'unavailable' : await tabStatus(tab.id);
+  status = !tab || isRestricted(tab.url) ? 'unavailable' : await sendMessage('tab:status', tab.id);
   draw();
 }
 

@@ -20,7 +20,7 @@ export function startReader(ctx: ContentScriptContext): void {
   const stop = new AbortController();
   const signal = stop.signal;
   let view: ViewFeature | null = null;
-  const core = createCore(url, analysed, document, () => view?.render());
+  const core = createCore(url, analysed, document, () => view?.render(), signal);
 
   const script = scriptFeature(core, signal);
   const pinyin = pinyinFeature(core, script, signal);
@@ -46,6 +46,8 @@ export function startReader(ctx: ContentScriptContext): void {
     onMessage('reader:hide', () => hide()),
   ];
   signal.addEventListener('abort', () => offs.forEach((off) => off()));
+  // The verdict first: the badge and the popup know the page before the reader's UI is built.
+  core.announce();
   ctx.onInvalidated(() => {
     stop.abort();
     hide();

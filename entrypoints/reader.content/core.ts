@@ -9,6 +9,7 @@ import { detectScript } from '@/lib/script/detect';
 import type { Script, Variant } from '@/lib/script/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import type { Transcript } from '@/lib/transcript/types';
+import { sendMessage } from '@/platform/messaging';
 import { Toast } from './toast';
 import { readerStrings } from './strings';
 
@@ -36,9 +37,17 @@ export interface ReaderCore {
   /** Asks the view to render the current state again (a no-op while the reader is closed). */
   rerender(): void;
   status(): PageStatus;
+  /** Tells the background the reader's status changed: it keeps each tab's status and sets the badge from it. */
+  announce(): void;
 }
 
-export function createCore(url: string, analysed: Transcript, doc: Document, rerender: () => void): ReaderCore {
+export function createCore(
+  url: string,
+  analysed: Transcript,
+  doc: Document,
+  rerender: () => void,
+  signal: AbortSignal,
+): ReaderCore {
   const pageText = analysed.turns.map((t) => t.text).join('\n');
   const pageScript = detectScript(pageText);
   const state: ReaderState = {
@@ -51,6 +60,14 @@ export function createCore(url: string, analysed: Transcript, doc: Document, rer
     strings: readerStrings,
     open: false,
   };
+  const status = (): PageStatus => ({
+    ...statusOf(analysed, url),
+    readerOpen: state.open,
+    readerScript: true,
+    variant: state.variant,
+    script: pageScript,
+    pinyin: state.pinyin,
+  });
   return {
     url,
     host: hostOf(url),
@@ -60,13 +77,11 @@ export function createCore(url: string, analysed: Transcript, doc: Document, rer
     state,
     toast: new Toast(doc),
     rerender,
-    status: () => ({
-      ...statusOf(analysed, url),
-      readerOpen: state.open,
-      variant: state.variant,
-      script: pageScript,
-      pinyin: state.pinyin,
-    }),
+    status,
+    // Once the context has ended there is nobody to tell.
+    announce: () => {
+      if (!signal.aborted) void sendMessage('tab:statusChanged', status()).catch(report('tab status'));
+    },
   };
 }
 

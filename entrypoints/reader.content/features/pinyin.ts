@@ -33,6 +33,7 @@ export function pinyinFeature(core: ReaderCore, script: ScriptFeature, signal: A
     if (on) await readingsNow();
     state.pinyin = on;
     core.rerender();
+    core.announce();
     return core.status();
   }
 

@@ -59,6 +59,7 @@ export function scriptFeature(core: ReaderCore, signal: AbortSignal): ScriptFeat
     // Only an open figures panel answers; with none open there is nobody to tell.
     void sendMessage('panel:changed', url).catch(() => {});
     // The background is the one writer of the settings: writes from several tabs never overwrite each other.
+    core.announce();
     if (remember) await sendMessage('settings:update', [{ site: core.host, patch: { variant: v } }]);
     return core.status();
   }

@@ -13,6 +13,7 @@ import { sendMessage } from '@/platform/messaging';
 import { readSettings } from '@/platform/storage';
 import { report, type ReaderCore } from '../core';
 import { READER_HOST_TAG } from '../host';
+import { Notice } from '../notice';
 import { hideOriginal, transcriptContainer, type HiddenOriginal } from '../original';
 import type { PinyinFeature } from './pinyin';
 import type { ScriptFeature } from './script';
@@ -20,7 +21,8 @@ import type { ScriptFeature } from './script';
 type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi>>;
 
 export interface ViewFeature {
-  show(): Promise<PageStatus>;
+  /** Opens the reader; on a page the engine rules out, only when forced ("Open anyway"). */
+  show(force?: boolean): Promise<PageStatus>;
   hide(): PageStatus;
   render(): void;
   shadow(): ShadowRoot | null;
@@ -38,6 +40,7 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
   let ui: ShadowUi | null = null;
   let original: HiddenOriginal | null = null;
   let showing: Promise<PageStatus> | null = null;
+  const notice = new Notice(document);
 
   const actions: ReaderActions = {
     ...deps.actions,
@@ -79,11 +82,20 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
       document.body,
     );
 
-  async function open(): Promise<PageStatus> {
-    if (!analysed.press && analysed.turns.length === 0) {
-      core.toast.show(i18n.t('toastNotTranscript'));
+  async function open(force: boolean): Promise<PageStatus> {
+    if (!analysed.press && !force) {
+      // The engine's reasons, not a bare "no": the user decides whether the page is worth reading anyway.
+      notice.show(
+        {
+          message: i18n.t('noticeNotTranscript', [analysed.reasons.join('; ') || i18n.t('toastNotTranscript')]),
+          openAnyway: i18n.t('noticeOpenAnyway'),
+          dismiss: i18n.t('noticeDismiss'),
+        },
+        () => void show(true).catch(report('open anyway')),
+      );
       return core.status();
     }
+    notice.dispose();
     // Everything the first render needs arrives before the page changes, so the page is laid out once.
     const [settings, table] = await Promise.all([
       readSettings(),
@@ -116,22 +128,25 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
       // A figures panel that asked before the reader existed is waiting to hear of it.
       void sendMessage('panel:changed', core.url).catch(() => {});
     } else await deps.script.setVariant(variant, false);
+    core.announce();
     return core.status();
   }
 
-  function show(): Promise<PageStatus> {
+  function show(force = false): Promise<PageStatus> {
     if (ui) return Promise.resolve(core.status());
-    showing ??= open().finally(() => (showing = null));
+    showing ??= open(force).finally(() => (showing = null));
     return showing;
   }
 
   function hide(): PageStatus {
+    notice.dispose();
     ui?.remove();
     ui = null;
     state.open = false;
     deps.script.restore();
     original?.restore();
     original = null;
+    core.announce();
     return core.status();
   }
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// In Node, as in the service worker, there is no `Location` global (docs/browser-quirks.md).
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { hostHint, isKnownHost, KNOWN_SITES } from '../../../lib/hosts';
