@@ -38,6 +38,7 @@ export interface LabelRule {
 const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
 const JOURNALIST_NAME_RE = /^(.{0,24}?)(?:记者|記者)(\s*)([\u4e00-\u9fff·]{2,4})$/;
 const MILITARY_RANK_RE = /^([\u4e00-\u9fff]{2,3})([大上中少](?:将|將|校|尉))$/;
+const GLUED_HEADING_RE = /^(?:文字|图文|圖文|现场|現場)?(?:实录|實錄|直播|全文|逐字稿)/;
 const REPORT_VERB_RE = /(?:報告|报告|致詞|致辞|講話|讲话|發言|发言|說明|说明)$/;
 const TW_TITLE_RE =
   /^(.)((?:副)?(?:[院部局司署处處市区區县縣省行校会會社团團厅廳]|主)[长長]|主任|主席|[书書][记記])(.{0,2})$/;
@@ -139,6 +140,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ],
     counter: ['毛宁', '记者'],
     read: ({ r }) => (NOT_LABELS.has(r) || SPEECH_VERB_RE.test(r) ? null : undefined),
+  },
+  {
+    // 文字实录寿小丽: a name glued to the heading before it, where a page lost the line break (SCIO live text).
+    name: 'heading glued to a label',
+    examples: [
+      ['文字实录寿小丽', 'name'],
+      ['图文实录主持人', 'host'],
+    ],
+    counter: ['实录', '文字实录', '会议实录汇编'],
+    read: ({ r }) => {
+      const m = GLUED_HEADING_RE.exec(r);
+      const rest = m ? r.slice(m[0].length) : '';
+      if (rest.length < 2) return undefined;
+      const info = applyLabelRules(rest).info;
+      return info && (info.shape !== 'name' || info.surname) ? info : undefined;
+    },
   },
   {
     // 外交部國際組織司司長吳尚年報告: an official named with the report he gives (Taiwan briefing minutes,
