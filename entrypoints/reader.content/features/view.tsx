@@ -8,6 +8,7 @@ import type { ReaderActions } from '@/components/reader/types';
 import type { ReaderStrings } from '@/components/reader/strings';
 import readerCss from '@/components/reader/reader.css?inline';
 import type { PageStatus } from '@/lib/protocol';
+import type { Transcript } from '@/lib/transcript/types';
 import { variantFor } from '@/lib/settings';
 import { sendMessage } from '@/platform/messaging';
 import { readSettings } from '@/platform/storage';
@@ -33,6 +34,14 @@ export interface ViewDeps {
   pinyin: PinyinFeature;
   /** The reader's actions other than script and pinyin, which the view wires itself. */
   actions: Pick<ReaderActions, 'onFigures' | 'onSaveQuote'>;
+}
+
+/** The element that holds every block of the transcript: what the reader stands in for. */
+function containerOf(t: Transcript): Element {
+  return transcriptContainer(
+    t.turns.flatMap((turn) => turn.blocks.flatMap((b) => t.blocks[b]?.nodes ?? [])),
+    document.body,
+  );
 }
 
 export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: ViewDeps): ViewFeature {
@@ -76,12 +85,6 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
     );
   }
 
-  const container = () =>
-    transcriptContainer(
-      analysed.turns.flatMap((t) => t.blocks.flatMap((b) => analysed.blocks[b]?.nodes ?? [])),
-      document.body,
-    );
-
   async function open(force: boolean): Promise<PageStatus> {
     if (!analysed.press && !force) {
       // The engine's reasons, not a bare "no": the user decides whether the page is worth reading anyway.
@@ -107,7 +110,7 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
     ]);
     state.settings = settings;
     if (table) state.strings = table as ReaderStrings;
-    const anchor = container();
+    const anchor = containerOf(analysed);
     ui = await createShadowRootUi(ctx, {
       name: READER_HOST_TAG,
       position: 'inline',
