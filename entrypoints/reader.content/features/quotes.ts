@@ -72,6 +72,12 @@ export function quotesFeature(
   return { saveQuote };
 }
 
+/**
+ * How far the context reaches on each side: as far as lib/quotes/fragment.ts looks for punctuation, so a passage cut
+ * inside a word still gets a context term that starts at a clause edge (Firefox matches no mid-word edge).
+ */
+const CONTEXT_REACH = 80;
+
 /** The published words on either side of a passage within its paragraph: they make the text-fragment link exact. */
 export function contextAround(turnText: string, passage: string): { before: string; after: string } | undefined {
   const at = turnText.indexOf(passage);
@@ -80,7 +86,7 @@ export function contextAround(turnText: string, passage: string): { before: stri
   const lineEnd = turnText.indexOf('\n', at + passage.length);
   const end = lineEnd < 0 ? turnText.length : lineEnd;
   return {
-    before: turnText.slice(Math.max(lineStart, at - 24), at),
-    after: turnText.slice(at + passage.length, Math.min(end, at + passage.length + 24)),
+    before: turnText.slice(Math.max(lineStart, at - CONTEXT_REACH), at),
+    after: turnText.slice(at + passage.length, Math.min(end, at + passage.length + CONTEXT_REACH)),
   };
 }
