@@ -12,6 +12,7 @@ import { Outline } from './Outline';
 import { PinyinHover } from './PinyinHover';
 import { SaveQuoteButton } from './SaveQuoteButton';
 import { sectionIndexFromHash } from './sectionIds';
+import { looseByTurn } from './loose';
 import { SectionView } from './SectionView';
 import type { ReaderStrings, Translate } from './strings';
 import { translatorFor } from './strings';
@@ -53,6 +54,7 @@ export function ReaderView(props: ReaderViewProps) {
   const findRef = useRef<HTMLInputElement>(null);
 
   const { ids, people, speakers, sectionOfTurn } = useTranscriptIndex(transcript);
+  const loose = useMemo(() => looseByTurn(transcript), [transcript]);
 
   const [filter, setFilter] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -203,6 +205,7 @@ export function ReaderView(props: ReaderViewProps) {
               expanded={openState[i] !== false}
               filteredOut={!visible[i]}
               marksByTurn={find.marksByTurn}
+              loose={loose}
               rubySource={ruby.source}
               ruby={ruby.isOn(i)}
               onRuby={ruby.set}

@@ -8,6 +8,7 @@ import type { Translate } from './strings';
 import type { MarkRange } from './text';
 import { excerpt } from './text';
 import type { TurnRuby } from './TurnText';
+import type { LooseParagraph } from './loose';
 import { TurnView } from './TurnView';
 
 export interface SectionViewProps {
@@ -21,6 +22,8 @@ export interface SectionViewProps {
   /** Hidden by the speaker/outlet filter. */
   filteredOut: boolean;
   marksByTurn: ReadonlyMap<number, MarkRange[]>;
+  /** Paragraphs in no turn, by the turn they follow; the first section also shows those before any turn (-1). */
+  loose?: ReadonlyMap<number, LooseParagraph[]>;
   t: Translate;
   /** The pinyin engine while pinyin is on (null: no "Pinyin above" toggle). */
   rubySource?: TurnRuby | null;
@@ -121,11 +124,12 @@ export function SectionView(props: SectionViewProps) {
         </a>
       </h2>
       <div class="br-section-body" id={bodyId} hidden={!expanded}>
+        {index === 0 ? <LooseView paragraphs={props.loose?.get(-1)} /> : null}
         {section.turns.map((ti) => {
           const turn = turns[ti];
           if (!turn) return null;
           const speaker = turn.kind === 'question' ? undefined : bySpeaker.get(speakerKey(turn));
-          return (
+          return [
             <TurnView
               key={ti}
               turn={turn}
@@ -136,8 +140,9 @@ export function SectionView(props: SectionViewProps) {
               showLabel={!(ti === leadQuestion && !(turn.outlet && turn.speaker && turn.speaker !== turn.outlet))}
               ruby={ruby}
               t={t}
-            />
-          );
+            />,
+            <LooseView key={`loose-${ti}`} paragraphs={props.loose?.get(ti)} />,
+          ];
         })}
       </div>
     </section>
@@ -145,3 +150,17 @@ export function SectionView(props: SectionViewProps) {
 }
 
 const NO_MARKS: MarkRange[] = [];
+
+/** Page text in no turn, as the page printed it: plain paragraphs, notes set apart. */
+function LooseView({ paragraphs }: { paragraphs: readonly LooseParagraph[] | undefined }) {
+  if (!paragraphs?.length) return null;
+  return (
+    <>
+      {paragraphs.map((p, i) => (
+        <p key={i} class={`br-loose br-loose-${p.kind}`}>
+          {p.text}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -8,6 +8,7 @@ import { sourceFromDocument } from '@/lib/transcript/blocks';
 import { onMessage, sendMessage } from '@/platform/messaging';
 import { takeAnalysis } from '../shared/analysis';
 import { createCore } from './core';
+import { withinContainer } from './original';
 import { figuresFeature } from './features/figures';
 import { pinyinFeature } from './features/pinyin';
 import { quotesFeature } from './features/quotes';
@@ -17,7 +18,7 @@ import { wordsFeature } from './features/words';
 
 export function startReader(ctx: ContentScriptContext): void {
   const url = location.href;
-  const analysed = takeAnalysis(url) ?? analyzeSource(sourceFromDocument(document, url));
+  const analysed = withinContainer(takeAnalysis(url) ?? analyzeSource(sourceFromDocument(document, url)));
   const stop = new AbortController();
   const signal = stop.signal;
   let view: ViewFeature | null = null;

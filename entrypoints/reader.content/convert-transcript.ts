@@ -11,5 +11,8 @@ export function convertTranscript(t: Transcript, convert: (s: string) => string)
     outlet: c(turn.outlet),
     text: convert(turn.text),
   }));
-  return { ...t, title: c(t.title), turns };
+  // Paragraphs in no turn are shown too (components/reader/loose.ts): their text follows the script as well.
+  const shown = new Set((t.loose ?? []).map((l) => l.block));
+  const blocks = shown.size ? t.blocks.map((b, i) => (shown.has(i) ? { ...b, text: convert(b.text) } : b)) : t.blocks;
+  return { ...t, title: c(t.title), turns, blocks };
 }

@@ -1,3 +1,5 @@
+import type { Transcript } from '@/lib/transcript/types';
+
 // The page's own transcript is hidden while the reader shows, never removed or rewritten: we remember the exact
 // `style` attribute (or its absence) and put it back, so the page is restored as it was. An inline !important
 // declaration wins over any page rule, which the `hidden` attribute does not.
@@ -32,4 +34,23 @@ export function transcriptContainer(nodes: readonly Node[], body: HTMLElement): 
     while (box && !contains(n)) box = box.parentNode;
   }
   return box && box.nodeType === 1 && box !== body.ownerDocument.documentElement ? (box as Element) : body;
+}
+
+/** The element that holds every turn of the transcript: what the reader stands in for. */
+export function containerOf(t: Transcript): Element {
+  return transcriptContainer(
+    t.turns.flatMap((turn) => turn.blocks.flatMap((b) => t.blocks[b]?.nodes ?? [])),
+    document.body,
+  );
+}
+
+/**
+ * The transcript with only the paragraphs in no turn that lie inside its container: those the reader hides and so
+ * must show. Navigation and footers outside it stay where they are on the page, and out of the reader.
+ */
+export function withinContainer(t: Transcript): Transcript {
+  if (!t.loose?.length) return t;
+  const box = containerOf(t);
+  const loose = t.loose.filter((l) => t.blocks[l.block]?.nodes?.some((n) => box.contains(n)) === true);
+  return { ...t, loose };
 }

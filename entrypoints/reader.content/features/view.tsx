@@ -8,14 +8,13 @@ import type { ReaderActions } from '@/components/reader/types';
 import type { ReaderStrings } from '@/components/reader/strings';
 import readerCss from '@/components/reader/reader.css?inline';
 import type { PageStatus } from '@/lib/protocol';
-import type { Transcript } from '@/lib/transcript/types';
 import { variantFor } from '@/lib/settings';
 import { sendMessage } from '@/platform/messaging';
 import { readSettings } from '@/platform/storage';
 import { report, type ReaderCore } from '../core';
 import { READER_HOST_TAG } from '../host';
 import { Notice } from '../notice';
-import { hideOriginal, transcriptContainer, type HiddenOriginal } from '../original';
+import { containerOf, hideOriginal, type HiddenOriginal } from '../original';
 import type { PinyinFeature } from './pinyin';
 import type { ScriptFeature } from './script';
 
@@ -34,14 +33,6 @@ export interface ViewDeps {
   pinyin: PinyinFeature;
   /** The reader's actions other than script and pinyin, which the view wires itself. */
   actions: Pick<ReaderActions, 'onFigures' | 'onSaveQuote'>;
-}
-
-/** The element that holds every block of the transcript: what the reader stands in for. */
-function containerOf(t: Transcript): Element {
-  return transcriptContainer(
-    t.turns.flatMap((turn) => turn.blocks.flatMap((b) => t.blocks[b]?.nodes ?? [])),
-    document.body,
-  );
 }
 
 export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: ViewDeps): ViewFeature {
