@@ -165,7 +165,13 @@ export async function addWordToList({ d, mouseMove, openPopup, browserName }) {
   const card = await hoverCard(d, mouseMove, '長三角産業一體化', 0, '長三角');
   assert.match(card.foot, /W: add to word list/);
   await d.press('w');
-  await d.waitFor(() => /Added 長三角 to the word list/.test(document.body.textContent ?? ''), undefined, 5000);
+  // The card announces it in the reader's live region (inside the reader's shadow root, not the page's body).
+  await d.waitFor(
+    () =>
+      /Added 長三角 to the word list/.test(document.querySelector('briefing-reader')?.shadowRoot?.textContent ?? ''),
+    undefined,
+    5000,
+  );
   const popup = await openPopup();
   await popup.waitFor(() => document.querySelectorAll('li.pp-word').length === 1);
   await popup.screenshot(shot(`${browserName}-popup-words`));
@@ -186,6 +192,6 @@ export async function addWordToList({ d, mouseMove, openPopup, browserName }) {
   assert.equal(reading, 'cháng sān jiǎo');
   assert.match(meaning, /^Yangtze River Delta; abbr\. for 長江三角洲/);
   assert.equal(sentence, rows[0].sentence);
-  assert.match(source, /2018-06-12, http:\/\/big5\.eastday\.com\//);
+  assert.match(source, /2018-06-12, http:\/\/big5\.eastday\.com(:\d+)?\/gate\/big5\//);
   await popup.close();
 }
