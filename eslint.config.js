@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
 // Layers are held by lint: lib/ is the pure engine (runs in Node, the CLI and tests), so it may not reach the
@@ -10,6 +13,45 @@ const browserGlobals = ['browser', 'chrome'].map((name) => ({
 const domGlobals = ['document', 'window', 'navigator', 'location', 'localStorage', 'NodeFilter', 'Node'].map(
   (name) => ({ name, message: 'lib/ is pure: take DOM objects as parameters instead of reaching for globals.' }),
 );
+
+// One zone per execution context (Dark Reader style): lib/ imports only lib/; platform/ (the browser bindings of the
+// protocol and storage) imports lib/ and itself; a component folder imports lib/, components/shared/ and itself; an
+// entry point imports lib/, components/, platform/, entrypoints/shared/ and itself, never another entry point.
+// tests/unit/lint/zones.test.ts lints a deliberate violation of each zone.
+const dirs = (parent) =>
+  fs
+    .readdirSync(parent, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+const zones = [
+  {
+    target: './lib',
+    from: ['./entrypoints', './components', './platform', './scripts', './tests'],
+    message: 'lib/ is pure: it imports only lib/.',
+  },
+  { target: './platform', from: ['./entrypoints', './components'], message: 'platform/ imports lib/ and itself.' },
+  ...dirs('components')
+    .filter((d) => d !== 'shared')
+    .map((d) => ({
+      target: `./components/${d}`,
+      from: './components',
+      except: [`./${d}`, './shared'],
+      message: 'A component folder imports lib/, components/shared/ and itself.',
+    })),
+  {
+    target: './components',
+    from: ['./entrypoints', './platform'],
+    message: 'Components receive data and actions: no entry points, no platform.',
+  },
+  ...dirs('entrypoints')
+    .filter((d) => d !== 'shared')
+    .map((d) => ({
+      target: `./entrypoints/${d}`,
+      from: './entrypoints',
+      except: [`./${d}`, './shared'],
+      message: 'An entry point does not import another entry point: share through entrypoints/shared/ or lib/.',
+    })),
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tests/fixtures/**', 'tmp/**'] },
@@ -40,6 +82,12 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page text as text.' },
       ],
     },
+  },
+  {
+    files: ['lib/**', 'platform/**', 'components/**', 'entrypoints/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
   {
     files: ['lib/**/*.ts'],

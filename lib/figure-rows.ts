@@ -1,7 +1,7 @@
 // The side panel's rows: each figure with who said it, which question it answers and the sentence around it,
 // in the script the reader is shown in.
 import type { Figure } from './figures/types';
-import type { FigureRow } from './messages';
+import type { FigureRow } from './protocol';
 import type { Transcript } from './transcript/types';
 
 const SENTENCE_END = /[。！？!?；;\n]/;

@@ -1,7 +1,7 @@
 // What a page's status says of its transcript: the engine's verdict reduced to what the badge and popup show (the
 // reader adds its own state on top).
 import { hostOf } from './hosts';
-import type { PageStatus } from './messages';
+import type { PageStatus } from './protocol';
 import type { Transcript } from './transcript/types';
 
 /** A page about which nothing is known yet: no transcript, no reader, the page's own script. */

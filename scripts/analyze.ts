@@ -2,82 +2,14 @@
 // The same engine as the content script: .html is parsed (linkedom) and read as blocks; .txt gives a block per
 // non-empty line. --json prints one JSON document (docs/design.md); otherwise a readable summary.
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
-import { findFigures } from '../lib/figures/index';
-import { detectScript } from '../lib/script/detect';
-import { analyzeSource, blocksFromText, sourceFromDocument } from '../lib/transcript/index';
-import type { SourceDoc, Transcript } from '../lib/transcript/types';
+import type { Transcript } from '../lib/transcript/types';
+import { analyzeFile, scriptOf, type AnalysisJson } from './cli/analysis-json';
 
 const USAGE = 'usage: analyze <file.html|file.txt|-> [--json] [--url URL]';
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message} (${USAGE})\n`);
   process.exit(2);
-}
-
-/** Pages are UTF-8, or GBK/GB18030/Big5 declared in a meta tag (older government pages). */
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const head = bytes.subarray(0, 4096).toString('latin1');
-    const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-    if (charset) {
-      try {
-        return new TextDecoder(charset).decode(bytes);
-      } catch {
-        // unknown label: fall through
-      }
-    }
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
-function looksLikeHtml(name: string, text: string): boolean {
-  if (/\.x?html?$/i.test(name)) return true;
-  if (/\.txt$/i.test(name)) return false;
-  return /^\s*</.test(text);
-}
-
-function sourceOf(name: string, text: string, url?: string): SourceDoc {
-  if (!looksLikeHtml(name, text)) {
-    const src: SourceDoc = { blocks: blocksFromText(text) };
-    if (url) src.url = url;
-    return src;
-  }
-  // A fragment (no <html>/<body>) is wrapped so the parser builds a normal document around it.
-  const html = /<(?:html|body)[\s>]/i.test(text)
-    ? text
-    : `<!DOCTYPE html><html><head></head><body>${text}</body></html>`;
-  const { document } = parseHTML(html);
-  return sourceFromDocument(document as unknown as Document, url);
-}
-
-function toJson(t: Transcript, script: string) {
-  return {
-    press: t.press,
-    score: t.score,
-    reasons: t.reasons,
-    title: t.title,
-    date: t.date,
-    script,
-    turns: t.turns.map(({ kind, label, speaker, role, outlet, text }) => ({
-      kind,
-      label,
-      speaker,
-      role,
-      outlet,
-      text,
-    })),
-    figures: findFigures(t).map(({ text, value, unit, kind, approx, turn }) => ({
-      text,
-      value,
-      unit,
-      kind,
-      approx,
-      turn,
-    })),
-  };
 }
 
 function summary(t: Transcript, script: string): string {
@@ -113,24 +45,20 @@ function main(argv: string[]): void {
     else fail(`unexpected argument ${arg}`);
   }
   if (input === undefined) fail('missing input file');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = decode(readFileSync(input === '-' ? 0 : input));
+    bytes = readFileSync(input === '-' ? 0 : input);
   } catch {
     fail(`cannot read ${input}`);
   }
-  let transcript: Transcript;
+  let result: { transcript: Transcript; json: AnalysisJson };
   try {
-    transcript = analyzeSource(sourceOf(input, text, url));
+    result = analyzeFile(input, bytes, url);
   } catch (e) {
     fail(`cannot analyse ${input}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const body = transcript.press
-    ? transcript.turns.map((t) => t.text).join('\n')
-    : transcript.blocks.map((b) => b.text).join('\n');
-  const script = detectScript(body);
   process.stdout.write(
-    json ? `${JSON.stringify(toJson(transcript, script), null, 2)}\n` : `${summary(transcript, script)}\n`,
+    json ? `${JSON.stringify(result.json, null, 2)}\n` : `${summary(result.transcript, scriptOf(result.transcript))}\n`,
   );
 }
 

@@ -1,7 +1,7 @@
 // One figure: its text as printed, its readable value, what kind it is, and the sentence it sits in. The main
 // area is a button-like element (reveal in the page); copying is a separate real button beside it.
 import type { FigureKind } from '../../lib/figures/types';
-import type { FigureRow } from '../../lib/messages';
+import type { FigureRow } from '../../lib/protocol';
 import { sentenceParts } from './model';
 import type { PanelStringKey, PanelTranslate } from './strings';
 

@@ -7,7 +7,7 @@ import { CSV_MIME, figuresToCsv } from '../../lib/export/csv';
 import { exportFilename } from '../../lib/export/filename';
 import { figuresToMarkdown, MARKDOWN_MIME } from '../../lib/export/markdown';
 import type { FigureKind } from '../../lib/figures/types';
-import type { FigureList, FigureRow } from '../../lib/messages';
+import type { FigureList, FigureRow } from '../../lib/protocol';
 import type { Variant } from '../../lib/script/types';
 import { Filters } from './Filters';
 import { FigureItem } from './FigureItem';

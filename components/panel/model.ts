@@ -1,7 +1,7 @@
 // What the panel shows, computed from the rows alone: filtering, search, grouping by question and speaker.
 // Pure functions, so the component stays a thin view and the rules are testable without a DOM.
 import type { FigureKind } from '../../lib/figures/types';
-import type { FigureRow } from '../../lib/messages';
+import type { FigureRow } from '../../lib/protocol';
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['amount', 'percent', 'points', 'count', 'rank', 'duration', 'date'];
 

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../lib/messages';
+import type { ImportResult } from '../../lib/protocol';
 import type { PopupTranslate } from './strings';
 
 export interface ImportReportProps {

@@ -1,7 +1,7 @@
 // The toolbar popup: the current page's status and controls above the quote clipboard.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../lib/errors';
-import type { ImportResult } from '../../lib/messages';
+import type { ImportResult } from '../../lib/protocol';
 import type { CitationLang, QuoteFormat } from '../../lib/quotes/format';
 import { groupByConference, searchQuotes } from '../../lib/quotes/list';
 import type { Quote } from '../../lib/quotes/model';

@@ -1,6 +1,6 @@
 // What the popup receives from its entrypoint. The entrypoint talks to the background and the page; the popup only
 // renders data and calls these actions.
-import type { ImportResult, PageStatus } from '../../lib/messages';
+import type { ImportResult, PageStatus } from '../../lib/protocol';
 import type { QuoteFormat } from '../../lib/quotes/format';
 import type { Variant } from '../../lib/script/types';
 

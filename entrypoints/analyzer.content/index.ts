@@ -3,7 +3,7 @@
 // transcript engine and reports the verdict (badge, auto-open). Answers the popup's page:status from then on.
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
-import { onMessage, sendMessage, type PageStatus } from '@/lib/messages';
+import { onMessage, sendMessage, type PageStatus } from '@/platform/messaging';
 import { statusOf } from '@/lib/page-status';
 import { analyzeSource, sourceFromDocument } from '@/lib/transcript/index';
 import { shareAnalysis } from '../shared/analysis';

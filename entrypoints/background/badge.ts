@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { i18n } from '#i18n';
-import type { PageStatus } from '@/lib/messages';
+import type { PageStatus } from '@/platform/messaging';
 
 // MV2 Firefox exposes browserAction, MV3 exposes action.
 const action = () => browser.action ?? browser.browserAction;

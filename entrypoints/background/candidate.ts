@@ -2,9 +2,9 @@
 // while it prepares the project, before the i18n module the badge needs exists, and keeps only what lies outside the
 // background's main function.
 import { hostOf, isKnownHost } from '@/lib/hosts';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/platform/messaging';
 import { opensByItself } from '@/lib/settings';
-import { readSettings } from '@/lib/storage';
+import { readSettings } from '@/platform/storage';
 import { showStatus } from './badge';
 import { injectAnalyzer, injectReader } from './inject';
 

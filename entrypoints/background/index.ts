@@ -1,9 +1,9 @@
 // Composition root of the background: wires browser events to the badge, the reader injection and the quote store.
 import { browser, defineBackground } from '#imports';
 import { hostOf, isKnownHost } from '@/lib/hosts';
-import { onMessage } from '@/lib/messages';
+import { onMessage } from '@/platform/messaging';
 import { opensByItself } from '@/lib/settings';
-import { readSettings } from '@/lib/storage';
+import { readSettings } from '@/platform/storage';
 import { showStatus } from './badge';
 import { handleCandidate } from './candidate';
 import { commandHandlers, openReader, saveSelection } from './commands';

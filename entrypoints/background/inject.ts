@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/platform/messaging';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 const ANALYZER_SCRIPT = '/content-scripts/analyzer.js';

@@ -2,11 +2,11 @@
 // applied one after another on the latest list; a failed write (storage full) leaves the stored list as it was.
 import { i18n } from '#i18n';
 import { messageOf } from '@/lib/errors';
-import { type ImportResult, type SaveResult } from '@/lib/messages';
+import { type ImportResult, type SaveResult } from '@/platform/messaging';
 import { mergeQuotes, parseImport, type ImportFault } from '@/lib/quotes/exchange';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import { createQuote, type Quote, type QuoteInput } from '@/lib/quotes/model';
-import { damagedQuotesItem, quotesItem } from '@/lib/storage';
+import { damagedQuotesItem, quotesItem } from '@/platform/storage';
 import { createSerialQueue } from './serial';
 
 const serial = createSerialQueue();

@@ -8,7 +8,7 @@
 // first look. On a page it rules out (most pages) the detector touches no extension API at all: it leaves its
 // verdict in the extension's isolated world, where the popup reads it (entrypoints/shared/tabs.ts).
 import { defineUnlistedScript } from '#imports';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/platform/messaging';
 import { DETECTOR_VERDICT } from '@/lib/page-status';
 import { quickReject, sampleText } from '@/lib/transcript/quick';
 

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import '@/components/options/options.css';
 import { validateSettings, type Settings } from '@/lib/settings';
-import { settingsItem } from '@/lib/storage';
+import { settingsItem } from '@/platform/storage';
 
 const app = document.getElementById('app')!;
 let settings: Settings;

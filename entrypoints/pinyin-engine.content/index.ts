@@ -2,7 +2,7 @@
 import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { createPinyinCache } from '@/lib/pinyin/cache';
-import { registerEngine } from '../reader.content/engines';
+import { registerEngine } from '../shared/engines';
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,

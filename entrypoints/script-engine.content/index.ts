@@ -3,7 +3,7 @@ import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { createScriptSwitcher } from '@/lib/script/dom';
 import { createConversion } from '@/lib/script/variant';
-import { registerEngine } from '../reader.content/engines';
+import { registerEngine } from '../shared/engines';
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,

@@ -1,6 +1,6 @@
 // What the extension pages (popup, side panel) need from the browser about the tab they act on.
 import { browser } from '#imports';
-import { sendMessage, type PageStatus } from '@/lib/messages';
+import { sendMessage, type PageStatus } from '@/platform/messaging';
 import { DETECTOR_VERDICT, rejectedStatus, type DetectorVerdict } from '@/lib/page-status';
 
 /**

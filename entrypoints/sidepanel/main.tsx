@@ -8,7 +8,7 @@ import '@/components/panel/panel.css';
 import { messageOf } from '@/lib/errors';
 import { formatValue } from '@/lib/figures/format';
 import type { Figure } from '@/lib/figures/types';
-import { onMessage, sendMessage, type FigureList } from '@/lib/messages';
+import { onMessage, sendMessage, type FigureList } from '@/platform/messaging';
 import { download, followedWindow, isRestricted, targetTab } from '../shared/tabs';
 
 const app = document.getElementById('app')!;

@@ -1,6 +1,6 @@
 // One figure quoted with where it comes from, for the clipboard:
 //   159億 (15.9 billion) — 蔣紅, 市教委巡視員, answering 上海電視臺; 2018年6月12日市政府新聞發佈會問答實錄, 2018-06-12
-import type { FigureRow } from '../messages';
+import type { FigureRow } from '../protocol';
 
 /** The words around the names; $1 is replaced by the outlet or the question number. */
 export interface CitationWords {

@@ -1,6 +1,6 @@
 // CSV as RFC 4180 writes it (CRLF, quoted fields, "" inside quotes), with a UTF-8 byte-order mark first: without
 // it Excel reads a UTF-8 file in the machine's legacy code page and the Chinese comes out garbled.
-import type { FigureRow } from '../messages';
+import type { FigureRow } from '../protocol';
 import { figuresFromTable, figureTable, type ExportedFigure } from './table';
 
 export const BOM = '\uFEFF';

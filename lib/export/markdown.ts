@@ -1,6 +1,6 @@
 // A GitHub-flavoured Markdown table. Page text is untrusted and may hold anything: pipes would split cells, line
 // breaks would end the table, and ASCII punctuation could turn into links, emphasis or raw HTML when rendered.
-import type { FigureRow } from '../messages';
+import type { FigureRow } from '../protocol';
 import { exportedFigure, FIGURE_COLUMNS, figureCells } from './table';
 
 export const MARKDOWN_MIME = 'text/markdown;charset=utf-8';

@@ -1,7 +1,7 @@
 // The figures of a page as a flat table: the one shape that CSV and Markdown exports share, and that a CSV file
 // reads back into. Cells are strings so that writers never guess at number formatting.
 import type { FigureKind } from '../figures/types';
-import type { FigureRow } from '../messages';
+import type { FigureRow } from '../protocol';
 
 export const FIGURE_COLUMNS = [
   'question',

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabStatus } from '../../../entrypoints/shared/tabs';
-import type { PageStatus } from '../../../lib/messages';
+import type { PageStatus } from '../../../platform/messaging';
 import { DETECTOR_VERDICT } from '../../../lib/page-status';
 
 const URL = 'https://www.zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml';

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCandidate } from '../../../entrypoints/background/candidate';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
-import { settingsItem } from '../../../lib/storage';
+import { settingsItem } from '../../../platform/storage';
 
 const URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/202210/t20221027.shtml';
 const HOST = 'www.fmprc.gov.cn';

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commandHandlers } from '../../../entrypoints/background/commands';
 import background from '../../../entrypoints/background/index';
-import { removeAllListeners, sendMessage } from '../../../lib/messages';
+import { removeAllListeners, sendMessage } from '../../../platform/messaging';
 import { SEED_URL, q1, seedTitle, zhangYing } from '../quotes/seed';
 
 type Sent = { tabId: number; type: string; data: unknown };

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyseIfAlwaysOn } from '../../../entrypoints/background/index';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { settingsItem } from '../../../lib/storage';
+import { settingsItem } from '../../../platform/storage';
 
 let executeScript: ReturnType<typeof vi.fn>;
 let granted: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureCitation, type CitationContext } from '../../../lib/export/citation';
 import { exportFilename } from '../../../lib/export/filename';
-import type { FigureRow } from '../../../lib/messages';
+import type { FigureRow } from '../../../platform/messaging';
 import { fullRows } from './seed-figures';
 
 const rows = fullRows();

@@ -9,7 +9,7 @@ import {
   unguardFormula,
 } from '../../../lib/export/csv';
 import { exportedFigure, FIGURE_COLUMNS } from '../../../lib/export/table';
-import type { FigureRow } from '../../../lib/messages';
+import type { FigureRow } from '../../../platform/messaging';
 import { fullRows, seedRows } from './seed-figures';
 
 function hostile(base: FigureRow, patch: Partial<FigureRow>): FigureRow {

@@ -6,7 +6,7 @@ import {
   toMarkdownTable,
 } from '../../../lib/export/markdown';
 import { FIGURE_COLUMNS } from '../../../lib/export/table';
-import type { FigureRow } from '../../../lib/messages';
+import type { FigureRow } from '../../../platform/messaging';
 import { fullRows, seedRows } from './seed-figures';
 
 /** Cell delimiters of a GFM table row: pipes not escaped by an odd run of backslashes. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FigureKind } from '../../../lib/figures/types';
-import type { FigureList, FigureRow } from '../../../lib/messages';
+import type { FigureList, FigureRow } from '../../../platform/messaging';
 
 // vitest runs from the project root; happy-dom replaces import.meta.url's scheme, so it cannot locate the file.
 const SEED = resolve(process.cwd(), 'tests/fixtures/pages/seed-shanghai-20180612-tc/source.txt');

@@ -4,7 +4,7 @@ import { zhTW } from '../../../../components/panel/strings';
 import { CSV_MIME, figuresFromCsv } from '../../../../lib/export/csv';
 import { MARKDOWN_MIME } from '../../../../lib/export/markdown';
 import { exportedFigure } from '../../../../lib/export/table';
-import type { FigureList, FigureRow } from '../../../../lib/messages';
+import type { FigureList, FigureRow } from '../../../../platform/messaging';
 import { getConverter } from '../../../../lib/script/converters';
 import { fullRows, seedList, seedRows } from '../../export/seed-figures';
 import { chip, choose, click, figureButton, key, mount, shownFigures, typeInto, type Mounted } from './render';

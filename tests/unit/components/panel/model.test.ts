@@ -12,7 +12,7 @@ import {
   sentenceParts,
   speakersOf,
 } from '../../../../components/panel/model';
-import type { FigureRow } from '../../../../lib/messages';
+import type { FigureRow } from '../../../../platform/messaging';
 import { fullRows, seedRows } from '../../export/seed-figures';
 
 const rows = fullRows();

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { FiguresPanel, type FiguresPanelProps } from '../../../../components/panel/FiguresPanel';
 import { en } from '../../../../components/panel/strings';
-import type { FigureRow } from '../../../../lib/messages';
+import type { FigureRow } from '../../../../platform/messaging';
 import { fallbackFormatValue } from '../../export/seed-figures';
 
 export function makeActions() {

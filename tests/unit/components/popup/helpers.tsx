@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
-import type { ImportResult, PageStatus } from '../../../../lib/messages';
+import type { ImportResult, PageStatus } from '../../../../platform/messaging';
 import type { Quote } from '../../../../lib/quotes/model';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings';
 import { Popup, type PopupProps } from '../../../../components/popup/Popup';

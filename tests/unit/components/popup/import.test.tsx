@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../../../lib/messages';
+import type { ImportResult } from '../../../../platform/messaging';
 import { buttonByText, click, mockActions, mount } from './helpers';
 import { sampleQuotes } from './sample-quotes';
 

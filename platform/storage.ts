@@ -2,8 +2,8 @@
 // `migrations` (old shape -> new shape), and a fixture of the old shape to the item's tests (quotes:
 // tests/unit/quotes/migrations.test.ts).
 import { storage } from '@wxt-dev/storage';
-import type { Quote } from './quotes/model';
-import { DEFAULT_SETTINGS, type Settings, validateSettings } from './settings';
+import type { Quote } from '../lib/quotes/model';
+import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../lib/settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

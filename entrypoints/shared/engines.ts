@@ -1,7 +1,7 @@
 // The reader's heavy engines (opencc-js dictionaries, pinyin-pro) are separate scripts, injected into the page only
 // when the reader first needs them: the reader itself then loads and renders fast. All of an extension's content
 // scripts in a page share one isolated world, so an engine script hands its API over through a global symbol.
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/platform/messaging';
 import type { EngineName, Engines } from '@/lib/engines';
 
 const key = (name: EngineName) => Symbol.for(`briefing-reader.engine.${name}`);

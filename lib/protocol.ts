@@ -1,6 +1,6 @@
-// The one message protocol between the content scripts, the background, the popup and the side panel.
-// Every message, its payload and its reply is listed here; errors thrown by a handler reach the sender intact.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+// The one message protocol between the content scripts, the background, the popup and the side panel: every
+// message, its payload and its reply. Types only, so pure code can name them; platform/messaging.ts binds the map to
+// the browser's messaging (errors thrown by a handler reach the sender intact).
 import type { FigureKind } from './figures/types';
 import type { Quote, QuoteInput } from './quotes/model';
 import type { EngineName } from './engines';
@@ -103,5 +103,3 @@ export interface ProtocolMap {
   // reader content script -> side panel: the tab's figures changed (script switch, reader opened)
   'panel:changed'(url: string): void;
 }
-
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
