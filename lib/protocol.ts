@@ -4,6 +4,8 @@
 import type { FigureKind } from './figures/types';
 import type { Quote, QuoteInput } from './quotes/model';
 import type { EngineName } from './engines';
+import type { KeepResult, SaidBefore, SaidBeforeQuery } from './library/said-before';
+import type { LibraryTranscript } from './library/model';
 import type { Script, Variant } from './script/types';
 
 /** What the extension knows about a tab's page. */
@@ -100,6 +102,10 @@ export interface ProtocolMap {
   'quotes:restore'(quotes: Quote[]): number;
   'quotes:clear'(): Quote[];
   'quotes:import'(json: string): ImportResult;
+  // reader -> background: keep the open transcript in the library (unless the library is off or the site excluded)
+  'library:keep'(transcript: LibraryTranscript): KeepResult;
+  // reader -> background: earlier answers in the library that hold the selected phrase
+  'library:saidBefore'(query: SaidBeforeQuery): SaidBefore;
   // reader content script -> side panel: the tab's figures changed (script switch, reader opened)
   'panel:changed'(url: string): void;
 }

@@ -12,6 +12,7 @@ import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
 import { readerStringTable } from './strings';
+import { findSaidBefore, keepTranscript } from './library';
 
 async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -66,6 +67,8 @@ export default defineBackground(() => {
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
   onMessage('quotes:clear', () => clearQuotes());
   onMessage('quotes:import', ({ data }) => importQuotes(data));
+  onMessage('library:keep', ({ data }) => keepTranscript(data));
+  onMessage('library:saidBefore', ({ data }) => findSaidBefore(data));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     const run = commandHandlers[command];

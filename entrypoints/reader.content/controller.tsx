@@ -25,6 +25,7 @@ import { sourceFromDocument } from '@/lib/transcript/blocks';
 import type { Transcript } from '@/lib/transcript/types';
 import { convertTranscript } from './convert-transcript';
 import { loadEngine } from '../shared/engines';
+import { keepInLibrary } from './library';
 import { takeAnalysis } from '../shared/analysis';
 import { hideOriginal, ORIGINAL_MARK, transcriptContainer, type HiddenOriginal } from './original';
 import { readerStrings } from './strings';
@@ -187,6 +188,7 @@ export function startReader(ctx: ContentScriptContext) {
       // A figures panel that asked before the reader existed is waiting to hear of it.
       void sendMessage('panel:changed', url).catch(() => {});
     } else await setVariant(variant, false);
+    keepInLibrary(analysed, { url, site: host, script: pageScript, figures: figuresNow });
     return status();
   }
 

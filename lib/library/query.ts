@@ -1,5 +1,6 @@
 // One search, start to end: the index's matches, the summaries of the conferences they fall in (for filters and
 // counts), and the texts of only the page of exchanges shown.
+import { sectionLink } from './links';
 import type { ConferenceSummary, LibraryTranscript } from './model';
 import {
   exchangeOf,
@@ -22,6 +23,10 @@ export interface Result {
   ref: ResultRef;
   question: Excerpt | null;
   passages: Excerpt[];
+  /** The live page at this exchange. */
+  link: string;
+  /** Its section id (br-q-3), for the stored copy. */
+  sectionId: string;
 }
 
 export interface SearchPage {
@@ -50,7 +55,10 @@ export async function searchLibrary(
   for (const ref of shown) {
     const t = texts.get(ref.conf);
     const summary = summaries.get(ref.conf);
-    if (t && summary) out.push({ summary, ref, ...exchangeOf(t, ref) });
+    if (t && summary) {
+      const link = sectionLink(summary.url, ref.section, t.sections);
+      out.push({ summary, ref, ...exchangeOf(t, ref), link, sectionId: link.slice(link.indexOf('#') + 1) });
+    }
   }
   return { facets, results: out };
 }

@@ -34,6 +34,7 @@ export interface ResultRef {
 export interface Facets {
   total: number;
   bySpeaker: [string, number][];
+  byOutlet: [string, number][];
   byMonth: [string, number][];
 }
 
@@ -85,17 +86,22 @@ export function rankResults(
       a.section - b.section,
   );
   const bySpeaker = new Map<string, number>();
+  const byOutlet = new Map<string, number>();
   const byMonth = new Map<string, number>();
   for (const r of results) {
     const s = summaries.get(r.conf)!;
     for (const who of new Set(r.turns.map((t) => s.turns[t.turn]?.who ?? '?'))) count(bySpeaker, who);
+    const outlet = s.turns[r.turns[0]?.turn ?? -1]?.outlet;
+    if (outlet) count(byOutlet, outlet);
     count(byMonth, r.day.slice(0, 7));
   }
+  const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     results,
     facets: {
       total: results.length,
-      bySpeaker: [...bySpeaker].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+      bySpeaker: byCount(bySpeaker),
+      byOutlet: byCount(byOutlet),
       byMonth: [...byMonth].sort((a, b) => a[0].localeCompare(b[0])),
     },
   };

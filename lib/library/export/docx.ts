@@ -25,13 +25,15 @@ const RELS =
 
 /** XML 1.0 allows neither these control characters nor unpaired surrogates; page text can hold both. */
 export function xmlText(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- removing exactly these is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- removing exactly these is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 const run = (text: string, props = '') =>

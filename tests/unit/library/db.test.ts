@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryDb } from '../../../entrypoints/shared/library-db';
+import { LibraryDb } from '../../../platform/library-db';
 import { libraryJson, parseLibrary } from '../../../lib/library/exchange';
 import { searchLibrary } from '../../../lib/library/query';
 import { DB_VERSION, MIGRATIONS, STORES, upgrade, type UpgradeDb } from '../../../lib/library/schema';

@@ -3,11 +3,11 @@
 // write is one transaction over the three stores, so a conference is kept whole or not at all: a full disk
 // (QuotaExceededError) aborts it and leaves the library as it was.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { conferenceGrams, hitOf } from '@/lib/library/grams';
-import { mergeSorted } from '@/lib/library/memory-index';
-import { summarise, type ConferenceSummary, type LibraryTranscript } from '@/lib/library/model';
-import { DB_NAME, DB_VERSION, STORES, upgrade, type UpgradeDb } from '@/lib/library/schema';
-import type { HitSource } from '@/lib/library/search';
+import { conferenceGrams, hitOf } from '../lib/library/grams';
+import { mergeSorted } from '../lib/library/memory-index';
+import { summarise, type ConferenceSummary, type LibraryTranscript } from '../lib/library/model';
+import { DB_NAME, DB_VERSION, STORES, upgrade, type UpgradeDb } from '../lib/library/schema';
+import type { HitSource } from '../lib/library/search';
 
 interface LibrarySchema extends DBSchema {
   conferences: {
