@@ -1,5 +1,6 @@
 // Library scenarios (issue 18), written once and run in Chromium and in Firefox. `open(url)` gives a driver
 // (lib/driver.mjs) on a new tab; the library page is driven through its own DOM.
+/* global HTMLAnchorElement, DataTransfer, File -- page.evaluate callbacks run in the page. */
 import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import { shot } from './browsers.mjs';
