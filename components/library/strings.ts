@@ -63,9 +63,6 @@ export const en = {
   libraryNoticeOk: 'Got it',
   libraryNoticeOff: 'Turn it off',
   libraryOpenLibrary: 'Library',
-  librarySaidBefore: 'Said before',
-  librarySaidBeforeTitle: 'Said before: “$1”',
-  librarySaidBeforeNone: 'No earlier answer in the library holds this phrase.',
   libraryClose: 'Close',
 };
 
@@ -132,9 +129,6 @@ export const zh_CN: LibraryStrings = {
   libraryNoticeOk: '知道了',
   libraryNoticeOff: '关闭此功能',
   libraryOpenLibrary: '资料库',
-  librarySaidBefore: '以前说过',
-  librarySaidBeforeTitle: '以前说过：“$1”',
-  librarySaidBeforeNone: '资料库中没有更早的回答包含这个短语。',
   libraryClose: '关闭',
 };
 
@@ -197,9 +191,6 @@ export const zh_TW: LibraryStrings = {
   libraryNoticeOk: '知道了',
   libraryNoticeOff: '關閉此功能',
   libraryOpenLibrary: '資料庫',
-  librarySaidBefore: '以前說過',
-  librarySaidBeforeTitle: '以前說過：「$1」',
-  librarySaidBeforeNone: '資料庫中沒有更早的回答包含這個詞語。',
   libraryClose: '關閉',
 };
 

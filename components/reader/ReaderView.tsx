@@ -12,6 +12,7 @@ import type { KeyCommand } from './keyboard';
 import { Outline } from './Outline';
 import { PinyinHover } from './PinyinHover';
 import { collectPeople } from './people';
+import { SaidBeforeLayer, type SaidBeforeState } from './SaidBefore';
 import { SaveQuoteButton } from './SaveQuoteButton';
 import { sectionIds, sectionIndexFromHash } from './sectionIds';
 import { SectionView } from './SectionView';
@@ -41,6 +42,8 @@ export interface ReaderViewProps {
   hidden?: boolean;
   /** The pinyin engine and options, present while pinyin is on: hover tooltips and "Pinyin above" (ruby). */
   pinyin?: ReaderPinyin | null;
+  /** Earlier answers for the phrase last asked about ("said before"), when the host offers the library. */
+  saidBefore?: SaidBeforeState | null;
 }
 
 const NO_OVERRIDES: ReadonlyMap<number, boolean> = new Map();
@@ -408,6 +411,15 @@ export function ReaderView(props: ReaderViewProps) {
         </div>
       </main>
       {selection ? <SaveQuoteButton box={selection.box} t={t} onSave={saveSelection} /> : null}
+      {actions.onSaidBefore ? (
+        <SaidBeforeLayer
+          t={t}
+          box={selection?.box ?? null}
+          state={props.saidBefore ?? null}
+          onAsk={() => selection && actions.onSaidBefore?.({ text: selection.text, turnIndex: selection.turnIndex })}
+          onClose={() => actions.onCloseSaidBefore?.()}
+        />
+      ) : null}
       {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
       {pinyin && props.hidden !== true ? (
         <PinyinHover

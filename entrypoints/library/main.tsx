@@ -136,14 +136,22 @@ const actions: LibraryActions = {
   onClearAll: () => void db.clear().then(refresh).catch(report),
 };
 
+async function askPersistence(): Promise<void> {
+  const storage = navigator.storage;
+  if (!storage?.persist) return;
+  state.persistent = (await storage.persisted()) || (await storage.persist());
+  draw();
+}
+
 async function main(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = t('libraryTitle');
   db = await LibraryDb.open();
   state.prefs = await readLibraryPrefs();
-  // Asked once: a granted request keeps the library when the browser runs short of space.
-  state.persistent = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
   await refresh();
+  // A granted request keeps the library when the browser runs short of space. Not awaited: Firefox asks the user,
+  // and the page must not wait for the answer.
+  void askPersistence();
   libraryPrefsItem.watch(() => void readLibraryPrefs().then((p) => ((state.prefs = p), draw())));
   // Conferences kept in other tabs while this page was in the background.
   document.addEventListener('visibilitychange', () => {

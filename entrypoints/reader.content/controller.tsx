@@ -25,7 +25,7 @@ import { sourceFromDocument } from '@/lib/transcript/blocks';
 import type { Transcript } from '@/lib/transcript/types';
 import { convertTranscript } from './convert-transcript';
 import { loadEngine } from '../shared/engines';
-import { keepInLibrary } from './library';
+import { keepInLibrary, saidBeforeFor } from './library';
 import { takeAnalysis } from '../shared/analysis';
 import { hideOriginal, ORIGINAL_MARK, transcriptContainer, type HiddenOriginal } from './original';
 import { readerStrings } from './strings';
@@ -92,6 +92,12 @@ export function startReader(ctx: ContentScriptContext) {
   let original: HiddenOriginal | null = null;
   let switcher: ScriptSwitcher | null = null;
   const toast = new Toast(document);
+  const said = saidBeforeFor(
+    analysed,
+    url,
+    () => rerender(),
+    (m) => toast.show(m, true),
+  );
   let strings: ReaderStrings | Translate = readerStrings;
 
   const status = (): PageStatus => ({
@@ -124,7 +130,9 @@ export function startReader(ctx: ContentScriptContext) {
           initialSection: location.hash.slice(1) || null,
         }}
         focusRange={state.focus}
+        saidBefore={said.state}
         actions={{
+          ...said.actions,
           onScript: (v) => void setVariant(v, true),
           onPinyin: (on) => void setPinyin(on).catch(report('pinyin')),
           onRuby: (mode) => {

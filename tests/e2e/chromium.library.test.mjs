@@ -1,6 +1,6 @@
 // Chromium: the briefing library end to end. Three transcripts read in the reader are listed; a phrase is found in
 // two of them written in different scripts; a speaker filter narrows it; a result opens the page at its section;
-// one transcript exports as Markdown, JSON, CSV and DOCX; the library exports, clears and imports back exactly.
+// "said before" finds the earlier answer; one transcript exports as Markdown, JSON, CSV and DOCX; the library exports, clears and imports back exactly.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium } from './lib/browsers.mjs';
@@ -43,6 +43,7 @@ test('a phrase is found in both scripts; the speaker filter narrows it', async (
   found = await s.searchAndFilter(lib);
 });
 test('a result opens the live page at its section', () => s.opensAtSection(d, found));
+test('"said before" on a selection finds the earlier answer in the other script', () => s.saidBeforeFindsEarlier(d));
 test('one transcript exports as Markdown, JSON, CSV and DOCX', async () => {
   await lib.page.reload();
   await lib.waitFor(() => document.querySelectorAll('li.lb-conf').length === 3);

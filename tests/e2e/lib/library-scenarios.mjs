@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import { shot } from './browsers.mjs';
 import { fixtureExpected } from './pages.mjs';
+import { inSelectInReader } from './quotes.mjs';
 
 export const PAGES = ['seed', 'mfa', 'govcn'];
 /** In the seed page (Traditional, 2018) and the MFA page (Simplified, 2022): 共同發展 / 共同发展. */
@@ -130,19 +131,16 @@ export async function opensAtSection(page, result) {
   assert.match(result.link, /#br-q-\d+$/);
   await page.goto(result.link);
   await page.waitFor(hasSections);
-  await sleep(300);
   const id = result.link.slice(result.link.indexOf('#') + 1);
-  const where = await page.evaluate((sid) => {
-    const el = document.querySelector('briefing-reader').shadowRoot.getElementById(sid);
+  const inView = (sid) => {
+    const el = document.querySelector('briefing-reader')?.shadowRoot?.getElementById(sid);
+    if (!el) return null;
     const r = el.getBoundingClientRect();
-    return {
-      expanded: el.querySelector('.br-section-toggle').getAttribute('aria-expanded'),
-      top: r.top,
-      h: innerHeight,
-    };
-  }, id);
-  assert.equal(where.expanded, 'true');
-  assert.ok(where.top >= -5 && where.top < where.h, `the section is in view (top ${where.top})`);
+    const expanded = el.querySelector('.br-section-toggle').getAttribute('aria-expanded') === 'true';
+    return expanded && r.top >= -5 && r.top < innerHeight ? { top: r.top } : null;
+  };
+  // The reader opens the section and scrolls to it once its layout has settled.
+  await page.waitFor(inView, id, 5000);
 }
 
 export async function exportsOne(lib, no) {
@@ -202,4 +200,40 @@ export async function exportClearImport(lib) {
   const after = strFromU8((await download(lib, 'button.lb-export-all')).bytes);
   const body = (s) => JSON.parse(s).conferences;
   assert.deepEqual(body(after), body(before), 'the import restored the library exactly');
+}
+
+const inAskCentre = () => {
+  const b = document.querySelector('briefing-reader')?.shadowRoot?.querySelector('.br-said-before-ask');
+  if (!b) return null;
+  const r = b.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+const inSaidBefore = () =>
+  [...(document.querySelector('briefing-reader')?.shadowRoot?.querySelectorAll('.br-said-before-item') ?? [])].map(
+    (li) => ({
+      link: li.querySelector('a').href,
+      text: li.querySelector('p').textContent,
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent),
+    }),
+  );
+
+/** On the 2022 MFA page, "said before" for 共同发展 finds the 2018 Shanghai answer (Traditional). */
+export async function saidBeforeFindsEarlier(d) {
+  await d.goto(d.url('mfa'));
+  await d.waitFor(hasSections);
+  assert.equal(await d.evaluate(inSelectInReader, PHRASE), PHRASE);
+  await d.waitFor(inAskCentre, null, 5000);
+  const at = await d.evaluate(inAskCentre);
+  await d.page.mouse.click(at.x, at.y);
+  await d.waitFor(
+    () => document.querySelector('briefing-reader')?.shadowRoot?.querySelector('.br-said-before-item'),
+    null,
+    5000,
+  );
+  const items = await d.evaluate(inSaidBefore);
+  assert.equal(items.length, 1, 'the MFA page itself is not "before"');
+  assert.match(items[0].text, /^蔣紅：/);
+  assert.deepEqual(items[0].marks, ['共同發展']);
+  assert.match(items[0].link, /eastday\.com.*#br-q-\d+$/);
+  await d.screenshot(shot(`${d.browserName}-reader-said-before`));
 }

@@ -8,7 +8,7 @@ import { libraryJson, parseLibrary } from '../../../lib/library/exchange';
 import { searchLibrary } from '../../../lib/library/query';
 import { DB_VERSION, MIGRATIONS, STORES, upgrade, type UpgradeDb } from '../../../lib/library/schema';
 import { fixtureTranscript, IDS } from './load';
-import { MemoryLibrary } from './memory-library';
+import { MemoryLibrary } from '../../../lib/library/memory-index';
 
 const list = IDS.map((id, i) => fixtureTranscript(id, `2024-05-0${i + 1}T08:00:00Z`));
 let n = 0;

@@ -3,7 +3,7 @@ import { summarise } from '../../../lib/library/model';
 import { searchLibrary } from '../../../lib/library/query';
 import { mergeRanges } from '../../../lib/library/results';
 import { fixtureTranscript, IDS } from './load';
-import { MemoryLibrary } from './memory-library';
+import { MemoryLibrary } from '../../../lib/library/memory-index';
 
 const list = IDS.map((id) => fixtureTranscript(id));
 const lib = new MemoryLibrary(list);
