@@ -51,23 +51,33 @@ export function rankResults(
   filters: Filters = {},
   ranking: Ranking = {},
 ): { results: ResultRef[]; facets: Facets } {
-  const groups = new Map<string, ResultRef>();
+  // Numeric keys (conference, section): a search over a large library groups tens of thousands of matches.
+  const groups = new Map<number, ResultRef>();
+  let lastConf = -1;
+  let summary: ConferenceSummary | undefined;
+  let confOk = false;
   for (const m of matches) {
-    const s = summaries.get(m.conf);
-    if (!s || !passes(s, filters) || s.url === ranking.excludeUrl) continue;
+    if (m.conf !== lastConf) {
+      lastConf = m.conf;
+      summary = summaries.get(m.conf);
+      confOk = !!summary && passes(summary, filters) && summary.url !== ranking.excludeUrl;
+    }
+    if (!confOk) continue;
+    const s = summary!;
     const turn = turnOf(m.position);
     const info = s.turns[turn];
     if (!info) continue;
     if (ranking.answersOnly && info.kind !== 'answer') continue;
     if (filters.speaker && info.who !== filters.speaker) continue;
     if (filters.outlet && info.outlet !== filters.outlet) continue;
-    const key = `${m.conf}:${info.section}`;
+    const key = m.conf * 65536 + info.section;
     let ref = groups.get(key);
     if (!ref) {
       ref = { conf: m.conf, day: s.day, section: info.section, turns: [], preferred: false };
       groups.set(key, ref);
     }
-    let t = ref.turns.find((x) => x.turn === turn);
+    const last = ref.turns[ref.turns.length - 1];
+    let t = last?.turn === turn ? last : ref.turns.find((x) => x.turn === turn);
     if (!t) ref.turns.push((t = { turn, ranges: [] }));
     const start = offsetOf(m.position);
     t.ranges.push([start, start + m.length]);
