@@ -1,6 +1,6 @@
 // What a page's status says of its transcript: the engine's verdict reduced to what the badge and popup show (the
 // reader adds its own state on top).
-import { hostOf } from './hosts';
+import { hostOf } from './url';
 import type { PageStatus } from './protocol';
 import type { Transcript } from './transcript/types';
 

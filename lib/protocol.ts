@@ -7,6 +7,7 @@ import type { EngineName } from './engines';
 import type { KeepResult, SaidBefore, SaidBeforeQuery } from './library/said-before';
 import type { LibraryTranscript } from './library/model';
 import type { Script, Variant } from './script/types';
+import type { Settings, SettingsChange } from './settings';
 
 /** What the extension knows about a tab's page. */
 export interface PageStatus {
@@ -20,6 +21,8 @@ export interface PageStatus {
   questions: number;
   /** The reader view is shown on the page. */
   readerOpen: boolean;
+  /** The reader's script runs in the tab (it is the one that reported this status), open or not. */
+  readerScript?: boolean;
   variant: Variant;
   script: Script | null;
   pinyin: boolean;
@@ -74,9 +77,10 @@ export interface ProtocolMap {
   'page:candidate'(): void;
   // analyzer content script -> background: a page was analysed (drives the badge)
   'page:analysed'(status: PageStatus): void;
-  // popup / side panel -> analyzer content script (a page the detector ruled out answers nothing: the popup reads
-  // the detector's verdict instead, entrypoints/shared/tabs.ts)
-  'page:status'(): PageStatus;
+  // reader content script -> background: the reader's status changed (started, opened, closed, switched)
+  'tab:statusChanged'(status: PageStatus): void;
+  // popup -> background: what is known of a tab's page (null: nothing analysed it yet)
+  'tab:status'(tabId: number): PageStatus | null;
   // popup / background -> reader content script
   'reader:status'(): PageStatus;
   'reader:show'(): PageStatus;
@@ -97,6 +101,8 @@ export interface ProtocolMap {
   'tab:openPanel'(tabId?: number): void;
   /** The reader's UI strings in the browser's language, as templates with $1…$9 (the reader fills them). */
   'i18n:readerStrings'(): Record<string, string>;
+  /** The settings' one writer: each change is applied to the value just read, one after another. */
+  'settings:update'(changes: SettingsChange[]): Settings;
   'quotes:save'(input: QuoteInput): SaveResult;
   'quotes:delete'(ids: string[]): Quote[];
   'quotes:restore'(quotes: Quote[]): number;

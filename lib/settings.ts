@@ -83,3 +83,35 @@ export function variantFor(settings: Settings, host: string): Variant {
 export function opensByItself(settings: Settings, host: string, knownHost: boolean): boolean {
   return settings.sites[host]?.enabled ?? (settings.autoOpen === 'known-hosts' && knownHost);
 }
+
+/**
+ * One change to the settings, as the background's single writer applies it to the stored value it has just read:
+ * a change names only what it changes, so writes from the reader, the popup and the options page never undo
+ * each other. A site's patch of `null` forgets the site.
+ */
+export type SettingsChange =
+  { fields: Partial<Omit<Settings, 'sites'>> } | { site: string; patch: SiteSettings | null };
+
+export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
+  if ('fields' in change) return validateSettings({ ...settings, ...change.fields, sites: settings.sites }).value;
+  const sites = { ...settings.sites };
+  if (change.patch === null) delete sites[change.site];
+  else sites[change.site] = { ...sites[change.site], ...change.patch };
+  return validateSettings({ ...settings, sites }).value;
+}
+
+/** The changes that turn one settings value into another: what a form that edits the whole value sends. */
+export function settingsChanges(from: Settings, to: Settings): SettingsChange[] {
+  const fields: Partial<Omit<Settings, 'sites'>> = {};
+  for (const key of Object.keys(to) as (keyof Settings)[]) {
+    if (key !== 'sites' && to[key] !== from[key]) Object.assign(fields, { [key]: to[key] });
+  }
+  const changes: SettingsChange[] = Object.keys(fields).length ? [{ fields }] : [];
+  for (const host of new Set([...Object.keys(from.sites), ...Object.keys(to.sites)])) {
+    const a = from.sites[host];
+    const b = to.sites[host];
+    if (!b) changes.push({ site: host, patch: null });
+    else if (!a || a.enabled !== b.enabled || a.variant !== b.variant) changes.push({ site: host, patch: b });
+  }
+  return changes;
+}

@@ -3,6 +3,7 @@
 // tests/unit/quotes/migrations.test.ts).
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_LIBRARY_PREFS, validateLibraryPrefs, type LibraryPrefs } from '../lib/library/prefs';
+import type { PageStatus } from '../lib/protocol';
 import type { Quote } from '../lib/quotes/model';
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../lib/settings';
 
@@ -54,3 +55,13 @@ export async function readLibraryPrefs(): Promise<LibraryPrefs> {
 }
 
 export type { Quote, Settings };
+
+/**
+ * What the background knows of each open tab's page (the analyzer's or the reader's latest status), by tab id.
+ * Session storage: it outlives the service worker's restarts, not the browser's.
+ */
+export const tabStatusItem = /* @__PURE__ */ storage.defineItem<Record<string, PageStatus>>('session:tabStatus', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});

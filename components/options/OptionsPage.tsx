@@ -1,7 +1,7 @@
 // The options page: how and where the reader opens, the default script, pinyin display, per-site choices.
 import { useMemo, useState } from 'preact/hooks';
 import { messageOf } from '../../lib/errors';
-import { KNOWN_HOSTS } from '../../lib/hosts';
+import { KNOWN_HOST_PATTERNS } from '../../lib/hosts';
 import type { Settings, SiteSettings, ToneStyle } from '../../lib/settings';
 import { translatorFor } from '../shared/i18n';
 import { SiteList, VARIANT_KEYS } from './SiteList';
@@ -97,7 +97,7 @@ export function OptionsPage({ settings, strings, actions }: OptionsPageProps) {
             />
             <span>{t('optionsAutoOpenRequest')}</span>
           </label>
-          <p class="op-hint">{t('optionsKnownHosts', [KNOWN_HOSTS.map((h) => patternHost(h.pattern)).join(', ')])}</p>
+          <p class="op-hint">{t('optionsKnownHosts', [KNOWN_HOST_PATTERNS.map(patternHost).join(', ')])}</p>
         </fieldset>
       </section>
 

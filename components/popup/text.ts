@@ -1,6 +1,8 @@
 // Small text helpers for the popup's rendering of page-derived (untrusted) data.
 import type { CitationLang } from '../../lib/quotes/format';
 import type { Variant } from '../../lib/script/types';
+import { siteOf } from '../../lib/url';
+export { siteOf };
 
 /** The first `max` code points of a one-line version of `text`, with an ellipsis when cut. */
 export function snippet(text: string, max: number): string {
@@ -28,14 +30,6 @@ export function langOfVariant(variant: Variant): string {
   if (variant === 'tw') return 'zh-TW';
   if (variant === 'hk') return 'zh-HK';
   return 'zh';
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }
 
 /** BCP 47 locale for dates shown in the UI language. */

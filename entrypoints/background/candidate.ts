@@ -5,7 +5,6 @@ import { hostOf, isKnownHost } from '@/lib/hosts';
 import { sendMessage } from '@/platform/messaging';
 import { opensByItself } from '@/lib/settings';
 import { readSettings } from '@/platform/storage';
-import { showStatus } from './badge';
 import { injectAnalyzer, injectReader } from './inject';
 
 /**
@@ -16,5 +15,6 @@ export async function handleCandidate(tabId: number, url: string | undefined): P
   const settings = await readSettings();
   if (!url || !opensByItself(settings, hostOf(url), isKnownHost(url))) return injectAnalyzer(tabId);
   await injectReader(tabId);
-  await showStatus(tabId, await sendMessage('reader:autoOpen', undefined, tabId));
+  // The reader reports its verdict itself as it starts (the badge does not wait for its UI).
+  await sendMessage('reader:autoOpen', undefined, tabId);
 }

@@ -4,13 +4,14 @@ import { hostOf, isKnownHost } from '@/lib/hosts';
 import { onMessage } from '@/platform/messaging';
 import { opensByItself } from '@/lib/settings';
 import { readSettings } from '@/platform/storage';
-import { showStatus } from './badge';
 import { handleCandidate } from './candidate';
 import { commandHandlers, openReader, saveSelection } from './commands';
 import { injectAnalyzer, injectEngine, injectReader } from './inject';
 import { openPanel } from './panel';
 import { clearQuotes, deleteQuotes, importQuotes, restoreQuotes, saveQuote } from './quotes';
 import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
+import { updateSettings } from './settings';
+import { forgetTab, recordStatus, statusOfTab } from './tab-status';
 import { readerStringTable } from './strings';
 import { findSaidBefore, keepTranscript } from './library';
 
@@ -43,12 +44,16 @@ export default defineBackground(() => {
   onMessage('page:analysed', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await showStatus(tabId, data);
+    await recordStatus(tabId, data);
     const settings = await readSettings();
     if (data.press && opensByItself(settings, data.host, isKnownHost(data.url))) {
       await openReader(tabId).catch(report('auto-open'));
     }
   });
+  onMessage('tab:statusChanged', async ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) await recordStatus(sender.tab.id, data);
+  });
+  onMessage('tab:status', ({ data }) => statusOfTab(data));
   onMessage('tab:openReader', async ({ data }) => openReader(data ?? (await activeTabId())));
   onMessage('tab:loadEngine', async ({ data, sender }) => {
     if (sender.tab?.id === undefined) throw new Error('Engines load into tabs only.');
@@ -62,6 +67,7 @@ export default defineBackground(() => {
     return tabId !== undefined ? openPanel(tabId) : activeTabId().then(openPanel);
   });
   onMessage('i18n:readerStrings', () => readerStringTable());
+  onMessage('settings:update', ({ data }) => updateSettings(data));
   onMessage('quotes:save', ({ data }) => saveQuote(data));
   onMessage('quotes:delete', ({ data }) => deleteQuotes(data));
   onMessage('quotes:restore', ({ data }) => restoreQuotes(data));
@@ -84,10 +90,12 @@ export default defineBackground(() => {
     void run?.(tab.id).catch(report(String(info.menuItemId)));
   });
 
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(report('tab status')));
   // A navigation clears what we knew about the tab: the badge must not outlive its page.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url) {
       void (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' });
+      void forgetTab(tabId).catch(report('tab status'));
     }
     if (change.status === 'complete' && tab.url) void analyseIfAlwaysOn(tabId, tab.url).catch(report('always-on site'));
   });

@@ -5,7 +5,8 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import '@/components/options/options.css';
-import { validateSettings, type Settings } from '@/lib/settings';
+import { settingsChanges, validateSettings, type Settings } from '@/lib/settings';
+import { sendMessage } from '@/platform/messaging';
 import { settingsItem } from '@/platform/storage';
 
 const app = document.getElementById('app')!;
@@ -26,8 +27,10 @@ function change(patch: Partial<Settings>): Promise<void> {
     : Promise.resolve(true);
   return granted.then(async (ok) => {
     if (!ok) return;
-    settings = validateSettings({ ...settings, ...patch }).value;
-    await settingsItem.setValue(settings);
+    settings = await sendMessage(
+      'settings:update',
+      settingsChanges(settings, validateSettings({ ...settings, ...patch }).value),
+    );
     draw();
   });
 }

@@ -10,10 +10,10 @@ import { sendMessage } from '@/platform/messaging';
 import { migrateQuote } from '@/lib/quotes/migrations';
 import type { Quote } from '@/lib/quotes/model';
 import { exportJson, exportMarkdown } from '@/lib/quotes/exchange';
-import { quotesItem, readSettings, settingsItem } from '@/platform/storage';
+import { quotesItem, readSettings } from '@/platform/storage';
 import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
-import { download, isRestricted, openFiguresPanel, tabStatus, targetTab } from '../shared/tabs';
+import { download, isRestricted, openFiguresPanel, targetTab } from '../shared/tabs';
 import { copyQuotes, uiLang } from './copy';
 import { startLibraryCard } from './library';
 
@@ -59,7 +59,7 @@ function drawSoon(): void {
 async function refreshStatus(): Promise<void> {
   const tab = await targetTab();
   tabId = tab?.id ?? null;
-  status = !tab || isRestricted(tab.url) ? 'unavailable' : await tabStatus(tab.id);
+  status = !tab || isRestricted(tab.url) ? 'unavailable' : await sendMessage('tab:status', tab.id);
   draw();
 }
 
@@ -123,8 +123,7 @@ const actions: PopupActions = {
       on && !isKnownHost(s.url) ? browser.permissions.request({ origins: [`*://${host}/*`] }) : Promise.resolve(true);
     return granted.then(async (ok) => {
       if (!ok) throw new Error(i18n.t('errorPermissionRefused'));
-      settings = { ...settings, sites: { ...settings.sites, [host]: { ...settings.sites[host], enabled: on } } };
-      await settingsItem.setValue(settings);
+      settings = await sendMessage('settings:update', [{ site: host, patch: { enabled: on } }]);
       draw();
     });
   },

@@ -1,7 +1,5 @@
 // What the extension pages (popup, side panel) need from the browser about the tab they act on.
 import { browser } from '#imports';
-import { sendMessage, type PageStatus } from '@/platform/messaging';
-import { DETECTOR_VERDICT, rejectedStatus, type DetectorVerdict } from '@/lib/page-status';
 
 /**
  * The tab the page acts on: `?tab=N` pins one tab and `?window=N` follows the active tab of one window (both used
@@ -33,54 +31,6 @@ export function isRestricted(url: string): boolean {
     !/^(https?|file):/.test(url) ||
     /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/.test(url)
   );
-}
-
-/**
- * The reader's status if it runs in the tab, else the analyzer's, else the detector's verdict if it ruled the page
- * out, else null (nothing analysed the page yet, or the analyzer is still on its way).
- */
-export async function tabStatus(tabId: number): Promise<PageStatus | null> {
-  const reader = await sendMessage('reader:status', undefined, tabId).catch(() => null);
-  if (reader) return reader;
-  const analysed = await sendMessage('page:status', undefined, tabId).catch(() => null);
-  if (analysed) return analysed;
-  const seen = await detectorVerdict(tabId);
-  return seen?.verdict === 'rejected' ? rejectedStatus(seen.url, seen.title) : null;
-}
-
-interface SeenByDetector {
-  verdict: DetectorVerdict | null;
-  url: string;
-  title: string;
-}
-
-/**
- * The detector's verdict, read from the extension's isolated world in the tab (the detector answers no messages).
- * Null where we may not run scripts (the detector never ran there either).
- */
-async function detectorVerdict(tabId: number): Promise<SeenByDetector | null> {
-  const read = (key: string): SeenByDetector => ({
-    verdict: ((globalThis as Record<string, unknown>)[key] as DetectorVerdict | undefined) ?? null,
-    url: location.href,
-    title: document.title,
-  });
-  try {
-    if (browser.scripting) {
-      const [first] = await browser.scripting.executeScript({
-        target: { tabId },
-        func: read,
-        args: [DETECTOR_VERDICT],
-      });
-      return (first?.result as SeenByDetector | undefined) ?? null;
-    }
-    // Firefox MV2 without the scripting namespace: the same function, as code.
-    const results = await browser.tabs.executeScript(tabId, {
-      code: `(${read.toString()})(${JSON.stringify(DETECTOR_VERDICT)})`,
-    });
-    return (results?.[0] as SeenByDetector | undefined) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** Side panel / sidebar. Must run inside the user's click (both browsers require a gesture). */

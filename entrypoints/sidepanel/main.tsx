@@ -28,10 +28,11 @@ async function load(): Promise<void> {
   tabId = tab?.id ?? null;
   try {
     if (!tab || isRestricted(tab.url)) throw new Error(i18n.t('errorRestricted'));
-    const detected = await sendMessage('page:status', undefined, tab.id).catch(() => null);
-    const known = await sendMessage('reader:status', undefined, tab.id).catch(() => null);
-    if (!known && (detected?.press || forced)) await sendMessage('tab:ensureReader', tab.id);
-    const next = known || detected?.press || forced ? await sendMessage('reader:figures', undefined, tab.id) : null;
+    // The background knows whether the reader runs in the tab (it reports every change) and what the analyzer read.
+    const status = await sendMessage('tab:status', tab.id);
+    const reader = status?.readerScript === true;
+    if (!reader && (status?.press || forced)) await sendMessage('tab:ensureReader', tab.id);
+    const next = reader || status?.press || forced ? await sendMessage('reader:figures', undefined, tab.id) : null;
     if (mine !== generation) return;
     list = next ?? { url: tab.url, title: null, date: null, press: false, variant: 'original', figures: [] };
     error = null;

@@ -1,6 +1,7 @@
 // Copy formats for saved quotes: plain text, Markdown, and a citation in the reader's language. Script conversion
 // and pinyin are functions passed in, so this module stays free of the opencc and pinyin dictionaries.
 import type { Quote } from './model';
+import { siteOf } from '../url';
 
 export type CitationLang = 'zh-Hans' | 'zh-Hant' | 'en';
 export type QuoteFormat = 'plain' | 'markdown' | 'citation';
@@ -67,14 +68,6 @@ export function conferenceName(title: string | null, date: string | null): strin
   return name === '' ? title : name;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
-
 interface Prepared {
   paragraphs: string[];
   reading: string | null;
@@ -96,7 +89,7 @@ function prepare(quote: Quote, o: FormatOptions): Prepared {
   let who = outlet ?? '';
   if (speaker) who = role ? (o.lang === 'en' ? `${speaker} (${role})` : `${speaker}（${role}）`) : speaker;
   const source =
-    opt(conferenceName(quote.conferenceTitle, quote.conferenceDate)) ?? opt(quote.pageTitle) ?? hostOf(quote.url);
+    opt(conferenceName(quote.conferenceTitle, quote.conferenceDate)) ?? opt(quote.pageTitle) ?? siteOf(quote.url);
   return {
     paragraphs: text.split('\n'),
     reading: o.pinyin ? o.pinyin(text.replace(/\n/g, ' ')).replace(/\s+/g, ' ').trim() : null,

@@ -1,5 +1,6 @@
 // Ordering, grouping and search of saved quotes for the popup.
 import type { Quote } from './model';
+import { siteOf } from '../url';
 
 export interface QuoteGroup {
   /** Stable key: title + date + host. */
@@ -12,14 +13,6 @@ export interface QuoteGroup {
   quotes: Quote[];
   /** savedAt of the newest quote in the group. */
   latest: string;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** Newest first; equal times keep a stable order by id. */
@@ -38,7 +31,7 @@ export function groupByConference(quotes: readonly Quote[]): QuoteGroup[] {
   for (const quote of sortNewestFirst(quotes)) {
     const title = quote.conferenceTitle ?? quote.pageTitle;
     const date = quote.conferenceDate;
-    const host = hostOf(quote.url);
+    const host = siteOf(quote.url);
     const key = JSON.stringify([title, date, host]);
     let group = groups.get(key);
     if (!group) {

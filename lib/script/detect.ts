@@ -33,7 +33,7 @@ function scriptTable(): { bmp: Uint8Array; astral: Map<number, number> } {
 }
 
 /** At most SAMPLE_LIMIT characters, taken from the start, middle and end so long pages stay cheap. */
-export function sampleText(text: string, limit = SAMPLE_LIMIT): string {
+export function scriptSample(text: string, limit = SAMPLE_LIMIT): string {
   if (text.length <= limit) return text;
   const part = Math.floor(limit / 3);
   const mid = Math.floor(text.length / 2 - part / 2);
@@ -47,7 +47,7 @@ export interface ScriptCounts {
 
 export function countScriptChars(text: string): ScriptCounts {
   const { bmp, astral } = scriptTable();
-  const sample = sampleText(text);
+  const sample = scriptSample(text);
   let h = 0;
   let t = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -1,7 +1,8 @@
 // Which opencc source locale a page's text is in, for `--from auto` and the content script.
 import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
 import type { Locale } from './converters';
-import { countScriptChars, sampleText, scriptOf } from './detect';
+import { hostOf } from '../url';
+import { countScriptChars, scriptSample, scriptOf } from './detect';
 import { TW_PHRASES_ALSO_MAINLAND } from './taiwan-phrases';
 import type { Script } from './types';
 
@@ -94,7 +95,7 @@ export interface TaiwanPhraseVerdict {
 /** Recognises Big5-gateway copies of mainland pages: a gateway URL, or Taiwan phrases in a text that is otherwise
  *  plainly mainland (mainland institutions, no Taiwan ones). */
 export function detectTaiwanPhrases(text: string, url?: string): TaiwanPhraseVerdict {
-  const sample = sampleText(text);
+  const sample = scriptSample(text);
   const gatewayUrl = isBig5GatewayUrl(url);
   const phrases = countDistinct(sample, taiwanPhrases());
   const mainlandMarkers = countDistinct(sample, MAINLAND_MARKERS);
@@ -105,22 +106,13 @@ export function detectTaiwanPhrases(text: string, url?: string): TaiwanPhraseVer
   return { twp: gatewayUrl || textSaysGateway, gatewayUrl, phrases, mainlandMarkers, taiwanMarkers };
 }
 
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
 export interface SourceVerdict {
   source: Locale;
   script: Script;
   taiwanPhrases: TaiwanPhraseVerdict;
 }
 
-export function analyzeSource(text: string, url?: string): SourceVerdict {
+export function detectSource(text: string, url?: string): SourceVerdict {
   const counts = countScriptChars(text);
   const script = scriptOf(counts);
   const taiwan = detectTaiwanPhrases(text, url);
@@ -129,8 +121,8 @@ export function analyzeSource(text: string, url?: string): SourceVerdict {
   else if (script === 'mixed') source = counts.hans >= counts.hant ? 'cn' : 't';
   else if (taiwan.twp) source = 'twp';
   else {
-    const host = hostOf(url);
-    const sample = sampleText(text);
+    const host = url ? hostOf(url) : '';
+    const sample = scriptSample(text);
     const hk = host.endsWith('.hk') || host.endsWith('.mo') || countDistinct(sample, HONG_KONG_MARKERS).length >= 2;
     const tw = host.endsWith('.tw') || taiwan.taiwanMarkers.length >= 1;
     source = hk && !tw ? 'hk' : tw && !hk ? 'tw' : 't';
@@ -140,5 +132,5 @@ export function analyzeSource(text: string, url?: string): SourceVerdict {
 
 /** The source locale for `--from auto`: cn | twp (Big5-gateway copy) | hk | tw | t (Traditional, region unknown). */
 export function pickSource(text: string, url?: string): Locale {
-  return analyzeSource(text, url).source;
+  return detectSource(text, url).source;
 }

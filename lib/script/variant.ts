@@ -1,5 +1,5 @@
 import { getConverter, type ConvertFn, type Locale } from './converters';
-import { analyzeSource } from './source';
+import { detectSource } from './source';
 import type { Script, Variant } from './types';
 
 /** BCP 47 tags set on converted content so the browser picks matching glyph forms. */
@@ -87,7 +87,7 @@ export interface Conversion {
 
 /** Everything the reader needs to switch a page's script, decided once from its text and URL. */
 export function createConversion(text: string, url?: string): Conversion {
-  const verdict = analyzeSource(text, url);
+  const verdict = detectSource(text, url);
   let variantShown: Variant = 'original';
   const conversion: Conversion = {
     script: verdict.script,

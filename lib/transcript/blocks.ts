@@ -1,9 +1,12 @@
 // Page -> ordered paragraph blocks. Works on any DOM passed in (the live page in a content script, linkedom in
 // Node): no DOM globals, numeric node types, an explicit iterative walk (deep or broken markup cannot overflow
 // the stack), time linear in the number of nodes.
-import { PRESS_TITLE_WORDS } from './lexicon';
-import type { Block, SourceDoc } from './types';
-import { collapseSpace, countCjk, hasCjk, stripCellPipes } from './text';
+import { NOT_LABELS } from './lexicon';
+import type { Block } from './types';
+import { collapseSpace, countCjk } from './text';
+
+export { blocksFromText } from './text-blocks';
+export { sourceFromDocument } from './document';
 
 export interface ReadBlocksOptions {
   /** Find the transcript's container first (default true); false reads the whole root. */
@@ -45,6 +48,8 @@ const SKIP_TAGS = new Set([
 /** Class/id words of page chrome: share widgets (bdshare, jiathis), navigation, footers, sidebars. */
 const SKIP_CLASS_RE =
   /(?:^|[\s_-])(?:share|bdshare\w*|bdsharebuttonbox|jiathis\w*|bshare\w*|social|breadcrumbs?|crumbs?|nav|navbar|menu|footer|foot|copyright|sidebar|comments?|related|recommend\w*|advert\w*|ads?)(?:$|[\s_-])/i;
+/** Utility classes that hide an element, as whole class names only (overflow-hidden hides nothing). */
+const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)/i;
 
 /** Elements that start a new paragraph. */
 const BLOCK_TAGS = new Set([
@@ -102,11 +107,13 @@ function tagOf(el: Element): string {
 function isSkipped(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute?.('hidden')) return true;
+  // Hidden text is no transcript: linkedom has no layout, so read what the markup says (hidden, aria-hidden,
+  // inline display:none or visibility:hidden, utility classes such as d-none or sr-only).
+  if (el.hasAttribute?.('hidden') || el.getAttribute?.('aria-hidden') === 'true') return true;
   const style = el.getAttribute?.('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const cls = el.getAttribute?.('class');
-  if (cls && SKIP_CLASS_RE.test(cls)) return true;
+  if (cls && (SKIP_CLASS_RE.test(cls) || HIDDEN_CLASS_RE.test(cls))) return true;
   const id = el.getAttribute?.('id');
   return !!id && SKIP_CLASS_RE.test(id);
 }
@@ -129,6 +136,7 @@ export function findContainer(root: Element | Document): Element | null {
   const start = startOf(root);
   if (!start) return null;
   const weight = new Map<Node, number>();
+  const labels = new Map<Node, number>();
   // Iterative post-order walk: weights flow from text nodes up to `start`.
   let linkDepth = 0;
   let node: Node | null = start;
@@ -145,6 +153,9 @@ export function findContainer(root: Element | Document): Element | null {
     } else if ((node.nodeType === TEXT || node.nodeType === CDATA) && node.parentNode) {
       const n = countCjk(node.nodeValue ?? '');
       if (n) add(node.parentNode, linkDepth > 0 ? n * LINK_WEIGHT : n);
+      if (n && linkDepth === 0 && startsWithLabel(node.nodeValue ?? '')) {
+        labels.set(node.parentNode, (labels.get(node.parentNode) ?? 0) + 1);
+      }
     }
     if (descend) {
       node = node.firstChild;
@@ -169,6 +180,8 @@ export function findContainer(root: Element | Document): Element | null {
     if (el === start) return;
     const w = weight.get(el);
     if (w && el.parentNode) add(el.parentNode, w);
+    const l = labels.get(el);
+    if (l && el.parentNode) labels.set(el.parentNode, (labels.get(el.parentNode) ?? 0) + l);
   }
 
   let current: Element = start;
@@ -185,9 +198,21 @@ export function findContainer(root: Element | Document): Element | null {
       }
     }
     if (!best || bestW < total * 0.7 || PARA_TAGS.has(tagOf(best)) || !hasBlockChild(best)) break;
+    // The whole transcript, not its larger part: when speaker labels stand outside the heaviest child too (the
+    // host's opening in one block, the questions in the next), the container is the element holding both.
+    const inside = labels.get(best) ?? 0;
+    if (inside > 0 && (labels.get(current) ?? 0) - inside >= 2) break;
     current = best;
   }
   return current;
+}
+
+/** A text that starts like a speaker label: 记者:, 【束珏婷】, 毛宁： (not page metadata such as 来源:). */
+const LABEL_START_RE = /^\s*[【[]?\s*([\u4e00-\u9fff][^\s:：︰∶，。,【】[\]]{0,19})\s*(?:[】\]]|[:：︰∶])/;
+
+function startsWithLabel(text: string): boolean {
+  const m = LABEL_START_RE.exec(text.slice(0, 48));
+  return !!m && !NOT_LABELS.has(m[1] ?? '');
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -209,7 +234,7 @@ export function readBlocks(root: Element | Document, opts: ReadBlocksOptions = {
   return start ? readBlocksIn(start) : [];
 }
 
-function readBlocksIn(start: Element): Block[] {
+export function readBlocksIn(start: Element): Block[] {
   const blocks: Block[] = [];
   let parts: string[] = [];
   let nodes: Node[] = [];
@@ -307,86 +332,4 @@ function isFirstOfCells(el: Element): boolean {
   const before = sibling(el.previousSibling, false);
   const after = sibling(el.nextSibling, true);
   return before === null && after !== null && CELL_TAGS.has(tagOf(after));
-}
-
-/** Plain text: each non-empty line is a block (table-cell pipes from text extraction removed). */
-export function blocksFromText(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const t = stripCellPipes(collapseSpace(line));
-    if (t) blocks.push({ index: blocks.length, text: t });
-  }
-  return blocks;
-}
-
-/** Site names appended to document titles ("… — 中华人民共和国外交部"). */
-function cleanDocTitle(raw: string): string {
-  const t = collapseSpace(raw);
-  if (!t) return '';
-  // Separators with spaces around (" — ", " - ") or bare "_" / "|"; a bare dash stays (中國—東盟).
-  const parts = t
-    .split(/\s+[—–\-|_]{1,2}\s+|\s*[|_]\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const first = parts[0] ?? t;
-  return hasCjk(first) || !parts.some(hasCjk) ? first : (parts.find(hasCjk) ?? first);
-}
-
-function firstText(doc: Document, selector: string): string {
-  try {
-    const el = doc.querySelector(selector);
-    return el ? collapseSpace(el.textContent ?? '') : '';
-  } catch {
-    return '';
-  }
-}
-
-/** An image at the head of the content whose alt text is the headline (mfa-20210510-163html reposts). */
-function leadingImageAlt(container: Element | null): string {
-  if (!container) return '';
-  let seenText = 0;
-  let node: Node | null = container.firstChild;
-  let steps = 0;
-  while (node && steps++ < 500) {
-    if (node.nodeType === TEXT) seenText += countCjk(node.nodeValue ?? '');
-    if (seenText > 0) return '';
-    if (node.nodeType === ELEMENT) {
-      const el = node as Element;
-      if (tagOf(el) === 'IMG') {
-        const alt = collapseSpace(el.getAttribute('alt') ?? '');
-        if (countCjk(alt) >= 6) return alt;
-      }
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-    }
-    while (node && node !== container && !node.nextSibling) node = node.parentNode;
-    if (!node || node === container) break;
-    node = node.nextSibling;
-  }
-  return '';
-}
-
-/** The engine's input from a DOM document: blocks of the transcript container plus title, lang and URL. */
-export function sourceFromDocument(doc: Document, url?: string): SourceDoc {
-  const container = findContainer(doc);
-  const blocks = container ? readBlocksIn(container) : [];
-  // Many sites put only their own name in <title> and the conference title in a heading or a title div.
-  const candidates = [
-    cleanDocTitle(doc.title ?? ''),
-    firstText(doc, 'h1'),
-    firstText(doc, '#News_Body_Title'),
-    firstText(doc, '.title'),
-    firstText(doc, 'h2'),
-    leadingImageAlt(container),
-  ].filter((t) => t && t.length <= 120);
-  const title = candidates.find((t) => PRESS_TITLE_WORDS.some((w) => t.includes(w))) ?? candidates[0];
-  const src: SourceDoc = { blocks };
-  if (title) src.title = title;
-  const docUrl = url ?? (typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined);
-  if (docUrl) src.url = docUrl;
-  const lang = doc.documentElement?.getAttribute?.('lang');
-  if (lang) src.lang = lang;
-  return src;
 }

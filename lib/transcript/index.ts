@@ -1,5 +1,6 @@
 // The transcript engine: page blocks -> detection verdict -> turns -> sections.
 import { verdictFromScan } from './detect';
+import { looseBlocks } from './loose';
 import { findDate, findTitle } from './meta';
 import { scanSource } from './scan';
 import { buildSections } from './sections';
@@ -26,5 +27,6 @@ export function analyzeSource(src: SourceDoc): Transcript {
     turns,
     sections,
     blocks: src.blocks,
+    loose: looseBlocks(scan, turns),
   };
 }

@@ -1,23 +1,10 @@
 // Speaker labels: "1、上海日報:", "張英(市經信委總工程師):", "总台央视记者:", "【束珏婷】:", "[路透社記者]",
 // "新聞辦新聞發言人 胡凱紅:", "问:" … The parser only reads a bounded window at a known position, so scanning a
 // page stays linear in its size.
-import {
-  ANSWER_WORDS,
-  COLON_CLASS,
-  COMPOUND_SURNAMES,
-  HOST_ROLE_RE,
-  JOURNALIST_RE,
-  LEGISLATOR_RE,
-  NOT_LABELS,
-  NOT_NAME_CHARS_RE,
-  OUTLET_RE,
-  QUESTION_NUMBER_RE,
-  QUESTION_WORDS,
-  SPEECH_VERB_RE,
-  SURNAMES,
-  TITLE_SUFFIX_RE,
-} from './lexicon';
-import { hasCjk } from './text';
+import { applyLabelRules, MAX_LABEL, stripGuillemets } from './label-rules';
+import { COLON_CLASS, QUESTION_NUMBER_RE } from './lexicon';
+
+export { isNameLike, isSurnameStart, isTwoSurnameStart } from './names';
 
 export type LabelShape =
   /** 问 / 問 */
@@ -59,33 +46,17 @@ export interface LabelHit extends LabelInfo {
   end: number;
 }
 
-const MAX_LABEL = 40;
-const NAME_RE = /^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,4}$/;
-const BAD_LABEL_CHARS_RE = new RegExp(`[，,。！!？?；;"“”「」『』…|<>{}=/\\\\${COLON_CLASS}]`);
-const JOURNALIST_NAME_RE = /^(.{0,24}?)(?:记者|記者)(\s*)([\u4e00-\u9fff·]{2,4})$/;
-const MILITARY_RANK_RE = /^([\u4e00-\u9fff]{2,3})([大上中少](?:将|將|校|尉))$/;
-const BULLET_RE = /^[•·●◆■□▪◇○*\-–]\s*/;
+// Bullets before a label, ▲ included (wa-state-20190418-tc: ▲DVB電視臺記者). Markdown heading marks and bold
+// (### 丁允恭: in tw-president-20200122-hackmd, **记者**:) are read the same way: layout around a label.
+const BULLET_RE = /^(?:#{1,6}\s*|>\s*)?[•·●◆■□▪◇○▲△►▶◎★☆※*\-–]*\s*(?:\*\*|__)?\s*/;
+/** Markdown bold closing a label (**丁允恭:** or **丁允恭**:). */
+const BOLD_END_RE = /\s*(?:\*\*|__)\s*$/;
 // A bracketed label, after an optional bullet and question number: 【束珏婷】, 1、[路透社記者].
-const BRACKET_START_RE = new RegExp(`^\\s*[•·●◆■□▪◇○*\\-–]?\\s*(?:${QUESTION_NUMBER_RE.source.slice(1)})?[【[〔［]`);
+const BRACKET_START_RE = new RegExp(
+  `^\\s*(?:#{1,6}\\s*)?[•·●◆■□▪◇○▲△►▶◎★☆※*\\-–]?\\s*(?:${QUESTION_NUMBER_RE.source.slice(1)})?[【[〔［]`,
+);
 const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
 const COLON_AT_RE = new RegExp(`^\\s*[${COLON_CLASS}]\\s*`);
-const TW_TITLE_RE =
-  /^(.)((?:副)?(?:[院部局司署处處市区區县縣省行校会會社团團厅廳]|主)[长長]|主任|主席|[书書][记記])(.{0,2})$/;
-
-export function isSurnameStart(s: string): boolean {
-  const first = s[0];
-  return (first !== undefined && SURNAMES.includes(first)) || COMPOUND_SURNAMES.some((c) => s.startsWith(c));
-}
-
-/** A bare personal name: 2–5 CJK characters (· for minority names), no speech words. */
-export function isNameLike(s: string): boolean {
-  return NAME_RE.test(s) && !NOT_NAME_CHARS_RE.test(s) && !NOT_LABELS.has(s) && !SPEECH_VERB_RE.test(s);
-}
-
-function stripGuillemets(s: string): string {
-  const m = /^《([^《》]+)》$/.exec(s);
-  return m?.[1] ?? s;
-}
 
 // classifyLabel is pure and pages repeat the same few labels (记者, 毛宁) hundreds of times: memoise it, with a
 // size cap so a page of random colons cannot grow the table without bound.
@@ -147,132 +118,7 @@ function markupLength(s: string): number {
 }
 
 function classifyPlain(r: string): LabelInfo | null {
-  if (!r || r.length > MAX_LABEL || !hasCjk(r) || BAD_LABEL_CHARS_RE.test(r)) return null;
-  if (QUESTION_WORDS.has(r)) return { shape: 'question', speaker: null, role: null, outlet: null };
-  if (ANSWER_WORDS.has(r)) return { shape: 'answer', speaker: null, role: null, outlet: null };
-  if (NOT_LABELS.has(r) || SPEECH_VERB_RE.test(r)) return null;
-
-  // 新华社记者 张三 / 新华社记者张三: the outlet's journalist by name (MOD and NPC transcripts). Without a space the
-  // name must start with a surname, so 记者招待会 and the like stay unread.
-  const named = JOURNALIST_NAME_RE.exec(r);
-  if (named) {
-    const [, outlet = '', gap = '', name = ''] = named;
-    // After 记者 a name may hold a numeral (张三): the surname vouches for it.
-    const person = isNameLike(name) || (NAME_RE.test(name) && isSurnameStart(name) && !NOT_LABELS.has(name));
-    if (person && (gap || isSurnameStart(name)) && !/\s/.test(outlet)) {
-      return { shape: 'journalist', speaker: name, role: null, outlet: stripGuillemets(outlet) || null };
-    }
-  }
-  if (JOURNALIST_RE.test(r)) {
-    const outlet = stripGuillemets(r.replace(JOURNALIST_RE, '').replace(/的$/, '').trim());
-    if (outlet.length > 24 || /\s/.test(outlet)) return null;
-    return { shape: 'journalist', speaker: null, role: null, outlet: outlet || null };
-  }
-  // Latin letters and digits only appear in outlet names (CGTN记者 is handled above).
-  const latin = /[A-Za-z0-9]/.test(r);
-
-  const paren = /^([\u4e00-\u9fff·]{1,12})\s*[（(]([^（）()]{2,36})[)）]$/.exec(r);
-  if (paren) {
-    const [, head = '', inner = ''] = paren;
-    // 问(路透社), 记者(新华社): an anonymous question with its outlet (记者 also reads as a name, so this comes first).
-    if (QUESTION_WORDS.has(head) || JOURNALIST_RE.test(head)) {
-      return { shape: 'journalist', speaker: null, role: null, outlet: inner.replace(JOURNALIST_RE, '') || null };
-    }
-    // 答(汪文斌): an answer with who gave it.
-    if (ANSWER_WORDS.has(head)) {
-      return isNameLike(inner)
-        ? { shape: 'named', speaker: inner, role: null, outlet: null }
-        : { shape: 'answer', speaker: null, role: inner, outlet: null };
-    }
-    // 張英(市經信委總工程師) (seed): name, then role.
-    if (isNameLike(head) && head.length <= 5 && !latin)
-      return { shape: 'named', speaker: head, role: inner, outlet: null };
-    // 主持人(国务院新闻办新闻局副局长、新闻发言人 寿小丽) (gov.cn policy briefings): role, then "title name".
-    if ((TITLE_SUFFIX_RE.test(head) || HOST_ROLE_RE.test(head)) && !latin) {
-      const m = /^(?:(.+?)\s+)?([\u4e00-\u9fff·]{2,4})$/.exec(inner);
-      const name = m?.[2] ?? '';
-      if (m && isNameLike(name) && (m[1] || isSurnameStart(name))) {
-        const role = m[1] ?? head;
-        const host = HOST_ROLE_RE.test(head) || HOST_ROLE_RE.test(role);
-        return { shape: host ? 'host' : 'named', speaker: name, role, outlet: null };
-      }
-    }
-    return null;
-  }
-
-  const spaced = /^(\S.{0,34}?)\s+([\u4e00-\u9fff·]{2,4})$/.exec(r);
-  if (spaced && !latin) {
-    const [, title = '', name = ''] = spaced;
-    if ((TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) && isNameLike(name)) {
-      return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
-    }
-  }
-  // 毛宁 外交部发言人: the name first, then the title.
-  const nameFirst = /^([\u4e00-\u9fff·]{2,4})\s+(\S.{0,34})$/.exec(r);
-  if (nameFirst && !latin) {
-    const [, name = '', title = ''] = nameFirst;
-    if ((TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) && isNameLike(name) && isSurnameStart(name)) {
-      return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
-    }
-  }
-  if (spaced || nameFirst) return null;
-  if (/\s/.test(r) || r.includes('、')) return null;
-
-  if (LEGISLATOR_RE.test(r)) return { shape: 'legislator', speaker: null, role: r, outlet: null };
-  if (r === '主持人') return { shape: 'host', speaker: null, role: r, outlet: null };
-
-  const tw = TW_TITLE_RE.exec(r);
-  if (tw && !latin && isSurnameStart(r)) {
-    const [, surname = '', title = '', given = ''] = tw;
-    return { shape: 'named', speaker: given ? surname + given : null, role: title, outlet: null };
-  }
-  const bare = stripGuillemets(r);
-  if (bare !== r)
-    return OUTLET_RE.test(bare) || bare.length <= 12
-      ? { shape: 'outlet', speaker: null, role: null, outlet: bare }
-      : null;
-  if (latin) return null;
-  const titled = titleThenName(r);
-  if (titled) return titled;
-  if (TITLE_SUFFIX_RE.test(r) && r.length <= 14 && r.length >= 2) {
-    return { shape: HOST_ROLE_RE.test(r) ? 'host' : 'title', speaker: null, role: r, outlet: null };
-  }
-  if (OUTLET_RE.test(r) && r.length >= 3 && r.length <= 16)
-    return { shape: 'outlet', speaker: null, role: null, outlet: r };
-  // 吴谦大校: a name with the military rank after it (MOD transcripts), read as the name with the rank as role.
-  const ranked = MILITARY_RANK_RE.exec(r);
-  if (ranked && isSurnameStart(r)) {
-    const [, name = '', rank = ''] = ranked;
-    if (isNameLike(name)) return { shape: 'named', speaker: name, role: rank, outlet: null };
-  }
-  if (isNameLike(r) && r.length <= 4) {
-    return { shape: 'name', speaker: r, role: null, outlet: null, surname: isSurnameStart(r) };
-  }
-  return null;
-}
-
-// Words of a sentence, not of a title: 我想问一下外交部发言人汪文斌 is speech that ends in a colon.
-const SPEECH_IN_TITLE_RE = /[我你他她们們的了吗嗎呢请請问問]/;
-
-/**
- * 外交部发言人汪文斌, 国务委员兼外长王毅: a title and then a name with no space between. The name is the last two or
- * three characters (four for a compound surname), starting with a surname, where what comes before is a title.
- */
-function titleThenName(r: string): LabelInfo | null {
-  for (const k of [3, 2, 4]) {
-    const title = r.slice(0, -k);
-    const name = r.slice(-k);
-    if (
-      title.length < 2 ||
-      !(TITLE_SUFFIX_RE.test(title) || HOST_ROLE_RE.test(title)) ||
-      SPEECH_IN_TITLE_RE.test(title)
-    )
-      continue;
-    if (!isSurnameStart(name) || !isNameLike(name) || (k === 4 && !COMPOUND_SURNAMES.some((c) => name.startsWith(c))))
-      continue;
-    return { shape: HOST_ROLE_RE.test(title) ? 'host' : 'named', speaker: name, role: title, outlet: null };
-  }
-  return null;
+  return applyLabelRules(r).info;
 }
 
 /**
@@ -290,7 +136,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
     return null;
   }
   const bullet = BULLET_RE.exec(w);
-  if (bullet) {
+  if (bullet?.[0]) {
     i += bullet[0].length;
     w = w.slice(bullet[0].length);
   }
@@ -306,7 +152,8 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
   const close = open !== undefined ? BRACKETS[open] : undefined;
   if (close) {
     const j = w.indexOf(close);
-    if (j > 1 && j <= MAX_LABEL + 1) {
+    // [記者會](https://…) is a Markdown link in a page's first lines, not a bracketed label.
+    if (j > 1 && j <= MAX_LABEL + 1 && w[j + 1] !== '(') {
       const inner = w.slice(1, j).trim();
       const info = classifyLabel(inner);
       if (info && (!numbered || isQuestionShape(info.shape))) {
@@ -327,7 +174,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
 
   const c = firstColon(w, slack);
   if (c > 0 && c <= MAX_LABEL + 2 + slack) {
-    const raw = w.slice(0, c).trim();
+    const raw = w.slice(0, c).replace(BOLD_END_RE, '').trim();
     const info = classifyLabel(raw);
     if (info && (!numbered || isQuestionShape(info.shape))) {
       return {
@@ -336,7 +183,7 @@ export function readLabelAt(text: string, start = 0, emphasis?: string): LabelHi
         numbered,
         bracketed: false,
         colon: true,
-        end: skipSpace(text, i + c + 1),
+        end: skipBold(text, skipSpace(text, i + c + 1)),
       };
     }
     if (info || numbered) return null;
@@ -389,14 +236,20 @@ function firstColon(w: string, slack = 0): number {
   return -1;
 }
 
+/** The bold that closes a label after its colon (**丁允恭:** 今天…). */
+function skipBold(text: string, k: number): number {
+  return text.startsWith('**', k) || text.startsWith('__', k) ? skipSpace(text, k + 2) : k;
+}
+
 function skipSpace(text: string, k: number): number {
   while (k < text.length && /\s/.test(text[k] as string)) k++;
   return k;
 }
 
 /** Where a label may start inside a paragraph: after sentence-final punctuation and whitespace (one-line pages,
- *  mfa-20200428-oneline; inline bracket labels, scio-asean-20140722-tc), or right after a question mark for 答. */
-const INLINE_START_RE = /[。？！?!…”"」』）)\]】|]\s+(?=\S)|[？?](?=答[:：∶︰])/g;
+ *  mfa-20200428-oneline; inline bracket labels, scio-asean-20140722-tc), right after a question mark for 答, or
+ *  before a Markdown heading mark in text whose newlines a store collapsed (### 丁允恭:, tw-president-20200122-hackmd). */
+const INLINE_START_RE = /[。？！?!…”"」』）)\]】|]\s+(?=\S)|[？?](?=答[:：∶︰])|\s(?=#{1,6}\s)/g;
 
 /** Candidate positions of labels inside `text` (excluding position 0). */
 export function inlineLabelStarts(text: string): number[] {

@@ -18,6 +18,8 @@ export const PRESS_TITLE_WORDS: readonly string[] = [
   '答記者問', // scio-asean-20140722-tc, scio-nbs-20190314-tc intros (並答記者問)
   '答问内容', // info.gov.hk Q&A transcripts (答問內容)
   '答問內容',
+  '谈话全文', // info.gov.hk media sessions: 政务司司长谈话全文 (hk-cs-20020628-sc), 会见传媒的谈话全文
+  '談話全文',
   '会见传媒', // hk-fs-20160226-sc
   '會見傳媒', // hk-ce-20120703-tc, hk-ce-20160621-tc
   '吹风会', // State Council policy briefings (国务院政策例行吹风会)
@@ -28,22 +30,69 @@ export const PRESS_TITLE_WORDS: readonly string[] = [
   '記者提問',
   '记者招待会',
   '記者招待會',
+  '例行新聞說明會', // Taiwan MOFA briefings (tw-mofa-20230207-tc: 例行新聞說明會紀要)
+  '新聞說明會',
+  '新闻说明会',
   '记者会',
   '記者會', // Taiwan/HK wording
+  '院會後記者會', // Taiwan Executive Yuan
+  '媒體聯訪', // Taiwan officials' doorstep Q&A (聯訪)
+  '媒体联访',
+  '聯訪',
+  '联访',
   '发布会', // shanghai-20070531, mofcom-20220609-bilingual (新闻发布会)
   '發佈會', // seed-shanghai-20180612-tc, tao-20230426-gwytb-tc, scio-nbs-20190314-tc (舉行發佈會)
   '發布會',
   '通气会', // 新闻通气会
   '通氣會',
-  '实录', // shanghai-20070531 (新闻发布会实录)
+];
+
+/** Labels of a court hearing (审判长: … 被告人: …): questions there are no journalist's (point 7 of issue 15). */
+export const COURT_LABEL_RE =
+  /^(?:审判长|審判長|审判员|審判員|人民陪审员|人民陪審員|被告人?|原告人?|公诉人|公訴人|辩护人|辯護人|书记员|書記員|证人|證人|检察员|檢察員|上诉人|上訴人|被上诉人|被上訴人)$/;
+
+/** Titles announcing a conference still to come (新闻发布会预告, 关于召开…新闻发布会的通知): no transcript yet. */
+export const NOTICE_WORDS: readonly string[] = [
+  '预告',
+  '預告',
+  '通知',
+  '邀请函',
+  '邀請函',
+  '将举行',
+  '將舉行',
+  '即将召开',
+  '即將召開',
+];
+
+/** Words that make a press title the title of its record (紀要, 談話紀錄, 實錄): with such a title an official's
+ *  opening statement is the conference even where the stored page ends before the questions
+ *  (tw-mofa-20010115-tc 記者會談話紀錄, tw-mofa-20230207-tc 新聞說明會紀要). Counter-example: a news story's
+ *  title 國台辦改每周開記者會 names a press conference but is no record of one. */
+export const RECORD_WORDS: readonly string[] = [
+  '全文',
+  '实录',
   '實錄',
+  '纪要',
+  '紀要',
+  '纪录',
+  '紀錄',
+  '记录',
+  '記錄',
   '辑录',
-  '輯錄', // tao-20230426-gwytb-tc (新聞發佈會輯錄)
+  '輯錄',
+  '逐字稿',
 ];
 
 /** Words that mark a title line even when it is not a press title (used only to find the page title). */
 export const TITLE_HINT_WORDS: readonly string[] = [
   '全文', // hk-ce-20120703-tc (行政長官發言全文)
+  '逐字稿', // tw-president-20200122-hackmd (…敞廳談話 逐字稿)
+  // A record of anything (访谈实录, 庭审实录, 论坛实录): a title word, no press evidence on its own; with a press
+  // word it is (新闻发布会实录, shanghai-20070531; 新聞發佈會輯錄, tao-20230426-gwytb-tc).
+  '实录',
+  '實錄',
+  '辑录',
+  '輯錄',
 ];
 
 /** Title/intro words of media interviews (采访约在下午两点, 独家专访): formatted like Q&A but not press conferences
@@ -107,8 +156,15 @@ export const TITLE_SUFFIX_RE =
 export const HOST_ROLE_RE = /主持人|新[闻聞](?:办|辦)|政府新[闻聞][发發]言人/;
 
 /** Procedural lines that open or close the floor (tao-20230426-gwytb-tc 接下來開始提問; mofcom 下面请提问;
- *  seed 今天發佈會提問環節到此結束). */
-export const HOST_TEXT_RE = /(?:请|請)提[问問]|开始提问|開始提問|到此[结結]束|提[问問][环環]节|提[问問]環節/;
+ *  seed 今天發佈會提問環節到此結束; the conference announced, 我們記者會即將開始 in tw-president-20200122-hackmd). */
+export const HOST_TEXT_RE =
+  /(?:请|請)提[问問]|开始提问|開始提問|到此[结結]束|提[问問][环環]节|提[问問]環節|(?:记者会|記者會|发布会|發佈會|發布會)即[将將]开?開?始/;
+
+/** A first turn that only greets or opens the floor, before any question: the official acts as host (早晨。 in
+ *  hk-ce-20170228-sc; 看看大家有甚麼問題? in hk-cs-20181228-tc). Counter-example: 早晨。今日我想講三點… is a
+ *  statement. */
+export const FLOOR_OPENING_RE =
+  /^(?:(?:[各诸諸]位)?(?:早晨|早上好|大家好|午安|下午好|晚上好|你好|你們好|你们好)[。！!，,]?\s*)*(?:(?:看看|請問|请问)?(?:大家|各位)?有(?:甚麼|什麼|什么|甚么|沒有|没有)?(?:問題|问题)(?:嗎|吗)?[？?。]?)?$/;
 
 /** Parliamentary labels (neg-tw-ly-interpellation-tc: 張委員宏陸 = surname + 委員 + given name; LegCo 劉慧卿議員). */
 export const LEGISLATOR_RE = /^[\u4e00-\u9fff]{0,4}(?:委[员員](?![会會])|[议議][员員]|立委)[\u4e00-\u9fff]{0,2}$/;
@@ -123,11 +179,15 @@ export const SPEECH_VERB_RE =
  */
 export const NOT_LABELS: ReadonlySet<string> = new Set([
   '主題',
+  '出席者', // tw-mofa-20230207-tc minutes: 四、出席者: (metadata, not a speaker)
+  '列席者',
   '主題分類',
   '主题',
   '主题分类',
   '作者',
   '來源',
+  '資料來源', // tw-mofa-20230207-tc header bullet: • 資料來源:公眾外交協調會
+  '资料来源',
   '備注',
   '備註',
   '傳真',
@@ -158,6 +218,9 @@ export const NOT_LABELS: ReadonlySet<string> = new Set([
   '文號',
   '日期',
   '时间',
+  '查看', // Discuz forum chrome: 查看: 1957|回复: 0 (sg-pm-20150912-forum)
+  '回复',
+  '回覆',
   '時間',
   '有效性',
   '来源',
@@ -180,6 +243,9 @@ export const NOT_LABELS: ReadonlySet<string> = new Set([
   '网址',
   '說明',
   '说明',
+  '逐字稿', // ## 逐字稿: heads the transcript of a Markdown note (tw-president-20200122-hackmd)
+  '逐字紀錄',
+  '逐字记录',
   '責任編輯',
   '责任编辑',
   '邮箱',
@@ -195,19 +261,10 @@ export const NOT_LABELS: ReadonlySet<string> = new Set([
 export const NOT_NAME_CHARS_RE =
   /[的是在了和与與有这這那我你他她们們个個等要以下主方面问問题題几幾点點关關于於如一二三四五六七八九十第]/;
 
-/**
- * Common Chinese surnames (both scripts). A two-to-four-character label starting with one reads as a personal
- * name: 毛宁 (mfa-20221027-fmprc), 焦扬 (shanghai-20070531), 吳斌/倪耀明 (seed), 束珏婷 (mofcom-20220609-bilingual).
- */
-export const SURNAMES =
-  '丁万上严丰乐乔习于亓付任伊伍伏何余侯俞倪傅储儲元党关冉冯冼凌刘劉包區华卓单卜卢卫危叶司吉向吕吳吴周咸唐商喬單嚴囯塗夏姚姜娄孔孙孟季孫宁安宋官宫宮寇富寧寿尚尤尹屈岑岳崔左巫巴席常干庄庞康廖张張彭徐應戚戴房扈揭文斯方时易晉晋晏景曹曾朱李杜束杨杭林柏查柯柳柴栗桂梁梅楊樂樊欧歐武段殷毕毛江汤汪沈沙洪浦涂温湯溫滕潘熊牛王甘田申白皮盛石祁祖祝秋秦程穆章童符管米紀纪罗羅翁習翟耿聂聶胡胥苏苗范茅莊莫萧葉董蒋蒙蒲蓝蔡蔣蔺蕭薛藍藺蘇虞衛袁袭裘褚襲覃許謝譚谢谭賀賈贺贾赖赵趙路車车辛连連邓邝邢邬邱邵邹郑郝郭鄒鄔鄧鄭鄺金錢鍾钟钱閆閻關闫阎陆陈陳陶陸隆隋雷霍靳韋韓韦韩項顏顧项顾颜饶馬駱马骆高魏魯鮑鲁鲍黃黄黎齊齐龍龐龔龙龚';
-
-/** Two-character surnames. */
-export const COMPOUND_SURNAMES: readonly string[] = ['上官', '司徒', '司马', '司馬', '欧阳', '歐陽', '诸葛', '諸葛'];
-
-/** Lines that are page chrome, never turns and never part of one (seed: 不能讀取語音閱讀器, 分享按鈕). */
+/** Lines that are page chrome, never turns and never part of one (seed: 不能讀取語音閱讀器, 分享按鈕; Discuz forum
+ *  chrome 查看: 1957|回复: 0, [复制链接], 发表于 12-9-2015 …, [attach] in sg-pm-20150912-forum). */
 export const WIDGET_LINE_RE =
-  /^(?:不能[读讀]取[语語]音[阅閱][读讀]器|分享(?:按[钮鈕]|到|至)?|[【[]?(?:打印|列印)(?:本[页頁]|此[页頁])?[】\]]?|[关關][闭閉](?:本)?[窗視视]口|返回[顶頂]部|[简簡][体體]版|繁[体體]版|寄[给給]朋友.*|[【[]?字[体體号號][：:].*|字[号號][:：]?.*|(?:\d+|[\u4e00-\u9fff]{1,6}) *\| *打印.*)$/;
+  /^(?:不能[读讀]取[语語]音[阅閱][读讀]器|分享(?:按[钮鈕]|到|至)?|[【[]?(?:打印|列印)(?:本[页頁]|此[页頁])?[】\]]?|[关關][闭閉](?:本)?[窗視视]口|返回[顶頂]部|[简簡][体體]版|繁[体體]版|寄[给給]朋友.*|[【[]?字[体體号號][：:].*|字[号號][:：]?.*|(?:\d+|[\u4e00-\u9fff]{1,6}) *\| *打印.*|(?:查看|回复|回覆|阅读|閱讀|浏览|瀏覽)\s*[:：]\s*\d+\s*\|.*|\[?(?:复制链接|複製鏈接|複製連結)\]?|(?:发表于|發表於)\s*\d.*|返回列表.*|\[attach\].*)$/;
 
 /** Footer lines that end the transcript: 來源: (seed), (請同時參閱…) (neg-hk-cs), 完 (hk-fs-20160226-sc). */
 export const FOOTER_LINE_RE =

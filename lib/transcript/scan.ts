@@ -6,7 +6,7 @@ import { inlineLabelStarts, readBareLabel, readLabelAt, type LabelHit } from './
 import { isForeignParagraph } from './text';
 import type { Block, SourceDoc } from './types';
 
-export type UnitKind = 'speech' | 'foreign' | 'widget' | 'caption' | 'footer';
+export type UnitKind = 'speech' | 'foreign' | 'widget' | 'caption' | 'footer' | 'note';
 
 /** A paragraph, or the part of one that a label inside it starts. */
 export interface Unit {
@@ -32,17 +32,22 @@ const CONTEXT_LIMIT = 4000;
 const DATE_LINE_RE =
   /^(?:\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*(?:[(（]星期.[)）])?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^(?:香港|北京|澳門|澳门)?[时時][间間]\s*\d{1,2}\s*[时時:：]\s*\d{1,2}\s*分?$/;
 
+/** An editorial note, a whole paragraph in brackets between turns: (以上圖片均為採訪現場) in wa-state-20190418-tc,
+ *  （以下为现场图片）, 【现场】. Counter-examples: (開場白)那我們現在就開始了 and （笑）我想… are speech. */
+const NOTE_RE = /^(?:[（(][^（()）]{2,58}[)）]|【[^【】]{2,58}】)$/;
+
 function lineKind(text: string): UnitKind {
   if (WIDGET_LINE_RE.test(text)) return 'widget';
   if (FOOTER_LINE_RE.test(text) || DATE_LINE_RE.test(text)) return 'footer';
   if (text.length <= 60 && CAPTION_RE.test(text)) return 'caption';
+  if (text.length <= 60 && NOTE_RE.test(text)) return 'note';
   if (isForeignParagraph(text)) return 'foreign';
   return 'speech';
 }
 
 /** Labels that are printed labels whatever the page: they start the transcript's first turn. */
 function isStrong(hit: LabelHit): boolean {
-  return hit.shape !== 'name' || hit.bracketed || !!hit.surname;
+  return hit.shape !== 'name' || !!hit.surname;
 }
 
 export function scanSource(src: SourceDoc): Scan {
@@ -57,19 +62,24 @@ export function scanSource(src: SourceDoc): Scan {
 
   // The intro: title and paragraphs before the first strong label.
   const ctxParts: string[] = [src.title ?? ''];
+  // The intro without the labels' own words: a label is not vouched for by its own line (【新加坡圈】清晨记者会…
+  // in sg-pm-20150912-forum names nobody).
+  const vouchParts: string[] = [src.title ?? ''];
   let ctxLen = 0;
   for (let i = 0; i < blocks.length && ctxLen < CONTEXT_LIMIT; i++) {
     const hit = leading[i];
     if (hit && isStrong(hit)) break;
     const t = blocks[i]?.text ?? '';
     ctxParts.push(t);
+    vouchParts.push(hit ? t.slice(hit.end) : t);
     ctxLen += t.length;
   }
   const context = ctxParts.join('\n').slice(0, CONTEXT_LIMIT);
+  const vouch = vouchParts.join('\n').slice(0, CONTEXT_LIMIT);
 
   const counts = new Map<string, number>();
   for (const hit of leading) if (hit) counts.set(hit.label, (counts.get(hit.label) ?? 0) + 1);
-  const known = (label: string) => context.includes(label) || (counts.get(label) ?? 0) >= 2;
+  const known = (label: string) => vouch.includes(label) || (counts.get(label) ?? 0) >= 2;
 
   const units: Unit[] = [];
   let prevQuestion = false;
@@ -123,9 +133,10 @@ function isQuestionHit(hit: LabelHit): boolean {
 
 function acceptLeading(hit: LabelHit, known: (l: string) => boolean, prevQuestion: boolean): boolean {
   if (hit.shape === 'name') {
-    // A bare two-to-four-character name: a common surname, or a name the page states or repeats, or the
-    // answer right after a question.
-    return hit.bracketed || !!hit.surname || known(hit.label) || (prevQuestion && hit.colon);
+    // A bare two-to-four-character name: a surname, or a name the page states or repeats, or the answer right
+    // after a question. Brackets alone do not make a name: 【新加坡圈】清晨记者会… is a column tag before a
+    // headline (sg-pm-20150912-forum), 【束珏婷】 (mofcom) a name by its surname.
+    return !!hit.surname || known(hit.label) || (prevQuestion && hit.colon);
   }
   return true;
 }
@@ -142,6 +153,8 @@ function acceptInline(hit: LabelHit, known: (l: string) => boolean, afterQuestio
       // Inside a paragraph a bare name needs more: stated in the intro, repeated, or answering a question.
       return hit.bracketed || (hit.colon && (known(hit.label) || (afterQuestion && !!hit.surname)));
     case 'title':
+      // An office answering right after a journalist's label (記者:… 部長:… on one line) is a speaker too.
+      return hit.bracketed || (hit.colon && (hit.numbered || known(hit.label) || afterQuestion));
     case 'outlet':
       return hit.bracketed || (hit.colon && (hit.numbered || known(hit.label)));
     default:

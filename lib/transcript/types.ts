@@ -64,6 +64,20 @@ export interface Verdict {
   reasons: string[];
 }
 
+/** What a paragraph that is in no turn is: running text (an intro, a table, the host's lines before the first
+ *  label), an editorial note in brackets, the English half of a bilingual page, page chrome, a photo caption, a
+ *  footer line. */
+export type LooseKind = 'text' | 'note' | 'foreign' | 'chrome' | 'caption' | 'footer';
+
+/** A paragraph of the transcript's container that no turn holds, kept so the reader can show it where it stood. */
+export interface LooseBlock {
+  /** Index into Transcript.blocks. */
+  block: number;
+  /** Index of the turn it follows in page order, -1 before the first turn. */
+  after: number;
+  kind: LooseKind;
+}
+
 export interface Transcript extends Verdict {
   title: string | null;
   /** ISO date yyyy-mm-dd, when the page states one. */
@@ -71,4 +85,6 @@ export interface Transcript extends Verdict {
   turns: Turn[];
   sections: Section[];
   blocks: Block[];
+  /** Every block in no turn, in page order (analyzeSource always fills it; older callers may omit it). */
+  loose?: LooseBlock[];
 }

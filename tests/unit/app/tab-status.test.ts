@@ -1,30 +1,29 @@
-// What the popup and side panel learn of a tab: the reader's status, else the analyzer's, else the detector's
-// verdict read from the extension's isolated world (the detector answers no messages).
+// What the background knows of a tab, for the popup and the side panel: the status the reader or the analyzer
+// last reported for the page the tab shows, else the detector's verdict read from the extension's isolated world
+// (the detector answers no messages and reports nothing on pages it rules out).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabStatus } from '../../../entrypoints/shared/tabs';
+import { forgetTab, recordStatus, statusOfTab } from '../../../entrypoints/background/tab-status';
 import type { PageStatus } from '../../../platform/messaging';
 import { DETECTOR_VERDICT } from '../../../lib/page-status';
 
 const URL = 'https://www.zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml';
 const TITLE = '镇巴县人民政府关于印发规则的通知';
 
-/** The tab's content scripts as the messaging library sees them: which message types get an answer. */
-let answers: Partial<Record<string, Partial<PageStatus>>>;
+let tabId: number;
 /** The extension's isolated world in the tab. */
 let world: Record<string, unknown>;
 let canScript: boolean;
 const scripting = fakeBrowser.scripting;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   vi.stubGlobal('chrome', fakeBrowser);
-  answers = {};
+  tabId = (await fakeBrowser.tabs.create({ url: URL })).id!;
+  // The badge's title is in the UI language; the fake browser has no message catalogue.
+  fakeBrowser.i18n.getMessage = vi.fn((key: string) => key) as never;
   world = {};
   canScript = true;
-  fakeBrowser.tabs.sendMessage = vi.fn((_tab: number, msg: { type: string }, _o: unknown, cb: (r: unknown) => void) =>
-    cb(answers[msg.type] ? { res: answers[msg.type] } : undefined),
-  ) as never;
   // Runs the function as the browser would in the tab: against that world's globals, the page's URL and title.
   fakeBrowser.scripting.executeScript = vi.fn(
     async ({ func, args }: { func: (...a: unknown[]) => unknown; args: unknown[] }) => {
@@ -51,27 +50,55 @@ function inTab<T>(run: () => T): T {
   }
 }
 
-describe('tabStatus', () => {
+const reported = (over: Partial<PageStatus>): PageStatus => ({
+  url: URL,
+  host: 'www.zb.gov.cn',
+  press: true,
+  score: 0.9,
+  reasons: ['title: 新闻发布会'],
+  title: TITLE,
+  date: null,
+  questions: 3,
+  readerOpen: false,
+  variant: 'original',
+  script: 'hans',
+  pinyin: false,
+  ...over,
+});
+
+describe('statusOfTab', () => {
   it.each([
-    ['the reader runs: its status', { 'reader:status': { press: true, readerOpen: true } }, 'rejected', true],
-    ['the analyzer ran: its status', { 'page:status': { press: true, readerOpen: false } }, 'candidate', true],
-    [
-      'the analyzer found no transcript: its status',
-      { 'page:status': { press: false, score: 0.2 } },
-      'candidate',
-      false,
-    ],
-  ] as const)('%s', async (_name, answering, verdict, press) => {
-    answers = answering;
+    ['the reader reported: its status', reported({ readerOpen: true, readerScript: true }), 'rejected'],
+    ['the analyzer reported: its status', reported({}), 'candidate'],
+    ['the analyzer found no transcript: its status', reported({ press: false, score: 0.2, questions: 0 }), 'candidate'],
+    ['a report for the same page with another fragment', reported({ url: `${URL}#q3` }), 'candidate'],
+  ] as const)('%s', async (_name, status, verdict) => {
     world = { [DETECTOR_VERDICT]: verdict };
-    const s = await tabStatus(4);
-    expect(s?.press).toBe(press);
-    expect(s).toMatchObject(Object.values(answering)[0] ?? {});
+    await recordStatus(tabId, status);
+    expect(await statusOfTab(tabId)).toEqual(status);
+  });
+
+  it('a report for the page the tab showed before is not this page’s', async () => {
+    await recordStatus(tabId, reported({ url: 'https://www.zb.gov.cn/other.shtml' }));
+    world = { [DETECTOR_VERDICT]: 'candidate' };
+    expect(await statusOfTab(tabId)).toBeNull();
+  });
+
+  it('a forgotten tab (navigated, closed) falls back to the detector', async () => {
+    await recordStatus(tabId, reported({}));
+    await forgetTab(tabId);
+    world = { [DETECTOR_VERDICT]: 'rejected' };
+    expect(await statusOfTab(tabId)).toMatchObject({ press: false, title: TITLE });
+  });
+
+  it('sets the badge from the report', async () => {
+    await recordStatus(tabId, reported({ questions: 7 }));
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('7');
   });
 
   it('the detector ruled the page out: "not a transcript", with the page’s URL and title', async () => {
     world = { [DETECTOR_VERDICT]: 'rejected' };
-    const s = await tabStatus(4);
+    const s = await statusOfTab(tabId);
     expect(s).toMatchObject({ url: URL, host: 'www.zb.gov.cn', title: TITLE, press: false, readerOpen: false });
     expect(s?.reasons.length).toBe(1);
   });
@@ -83,7 +110,7 @@ describe('tabStatus', () => {
   ])('unknown while %s', async (_name, globals, allowed) => {
     world = globals;
     canScript = allowed;
-    expect(await tabStatus(4)).toBeNull();
+    expect(await statusOfTab(tabId)).toBeNull();
   });
 
   it('Firefox MV2 (no scripting namespace): the same function runs as code', async () => {
@@ -95,7 +122,7 @@ describe('tabStatus', () => {
       // Indirect eval: the code runs in the global scope, as a content script's code does.
       return [inTab(() => (0, eval)(code) as unknown)];
     }) as never;
-    const s = await tabStatus(4);
+    const s = await statusOfTab(tabId);
     expect(codes).toHaveLength(1);
     expect(s).toMatchObject({ url: URL, title: TITLE, press: false });
   });

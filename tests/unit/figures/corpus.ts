@@ -1,12 +1,12 @@
 // Fixture pages as turn lists for the figures engine, and the same figure scoring as the corpus eval tool
-// (../shared/tools/eval-corpus.mjs), so the engine can be measured before the full `analyze` pipeline exists.
+// (the outside corpus scorer), so the engine can be measured before the full `analyze` pipeline exists.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure } from '../../../lib/figures/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const PAGES_DIR = path.resolve(here, '../../../../shared/fixtures/pages');
+export const PAGES_DIR = path.resolve(here, '../../fixtures/pages');
 
 export interface Expected {
   press: boolean;

@@ -89,6 +89,8 @@ describe('ranges keep both bounds', () => {
     ['3万至5万元', 30_000, 50_000],
     ['1-2月份', 1, 2],
     ['数十万人', 200_000, 900_000],
+    ['在過去七、八個月期間', 7, 8], // tw-mofa-20010115-tc
+    ['三、四天', 3, 4],
   ])('%s → %d to %d', (sentence, low, high) => {
     const [f] = findFiguresInText(sentence);
     expect(f?.value).toBe(low);
@@ -145,7 +147,28 @@ const EXCLUSIONS: Array<[string, string]> = [
   ['百年未有之大變局', '百年'],
   ['党的十九届四中全会', '十九届'],
   ['来自四面八方的客人', '八方'],
+  // "those three points" repeats the figure cited before it (hk-cs-20181228-tc)
+  ['我想重申三點,第一點就是這樣。就着那三點,我希望大家', '那三點'],
 ];
+
+describe('neighbouring digits in a list are a range, other lists are not', () => {
+  it.each<[string, string[]]>([
+    ['在過去七、八個月期間', ['七、八個月']],
+    ['三、五個部門', ['五個']],
+    ['八、七個部門', ['七個']],
+  ])('%s', (sentence, texts) => {
+    expect(findFiguresInText(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
+
+describe('a demonstrative repeats a figure only when the turn cited it', () => {
+  it.each<[string, string[]]>([
+    ['我想重申三點,就着那三點,我希望', ['三點']],
+    ['這三個月的數據', ['三個月']],
+  ])('%s', (sentence, texts) => {
+    expect(findFiguresInText(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
 
 describe('findFigures: exclusions', () => {
   it.each(EXCLUSIONS)('%s: not %s', (sentence, banned) => {

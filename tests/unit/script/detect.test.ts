@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectScript, sampleText } from '../../../lib/script/detect';
+import { detectScript, scriptSample } from '../../../lib/script/detect';
 import { detectTaiwanPhrases, isBig5GatewayUrl, pickSource } from '../../../lib/script/source';
 import { fixture, fixtures } from './fixtures';
 
@@ -23,7 +23,7 @@ describe('detectScript', () => {
 
   it('samples long text', () => {
     const long = '這是繁體中文的發言。'.repeat(10000);
-    expect(sampleText(long).length).toBeLessThanOrEqual(20000);
+    expect(scriptSample(long).length).toBeLessThanOrEqual(20000);
     expect(detectScript(long)).toBe('hant');
   });
 });

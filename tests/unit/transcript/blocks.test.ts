@@ -199,3 +199,61 @@ describe('a bold label on a line of its own, then the words', () => {
     expect(t.press).toBe(false);
   });
 });
+
+// Hidden markup is not read as transcript: linkedom has no layout, so the attributes and inline style decide.
+describe('hidden nodes are not transcript', () => {
+  it.each([
+    ['<p hidden>记者：隐藏的问题？</p>'],
+    ['<p aria-hidden="true">记者：隐藏的问题？</p>'],
+    ['<p style="display: none !important">记者：隐藏的问题？</p>'],
+    ['<p style="visibility:hidden">记者：隐藏的问题？</p>'],
+    ['<p class="sr-only">记者：隐藏的问题？</p>'],
+    ['<div class="d-none"><p>记者：隐藏的问题？</p></div>'],
+  ])('%s', (hidden) => {
+    const body = `<div>${hidden}<p>毛宁：坦桑尼亚是东部非洲重要国家。</p></div>`;
+    expect(readBlocks(parseDocument(page(body))).map((b) => b.text)).toEqual(['毛宁：坦桑尼亚是东部非洲重要国家。']);
+  });
+  it.each([
+    ['<p class="overflow-hidden">记者：看得见的问题？</p>'],
+    ['<p aria-hidden="false">记者：看得见的问题？</p>'],
+  ])('still read: %s', (shown) => {
+    const body = `<div>${shown}<p>毛宁：坦桑尼亚是东部非洲重要国家。</p></div>`;
+    expect(readBlocks(parseDocument(page(body)))).toHaveLength(2);
+  });
+});
+
+// The container holds the whole transcript: the heaviest child is not enough when labels stand beside it.
+describe('findContainer keeps every part of the transcript', () => {
+  const answer = '毛宁：坦桑尼亚是东部非洲重要国家，中坦传统友好，两国关系长期健康稳定发展，我们愿同坦方一道努力。';
+  it('the host opening in one block and the questions in the next', () => {
+    const body =
+      `<div id="all"><div id="open"><p>主持人：各位记者朋友，大家好。</p><p>记者：请问中方对此有何评论？</p></div>` +
+      `<div id="qa">${`<p>记者：请问中方对此有何评论？</p><p>${answer}</p>`.repeat(4)}</div></div>`;
+    expect(findContainer(parseDocument(page(body)))?.getAttribute('id')).toBe('all');
+  });
+  it('still descends past a header that has no labels', () => {
+    const body =
+      `<div id="all"><div id="head"><p>发布时间：2022-10-27</p><p>来源：外交部</p></div>` +
+      `<div id="qa">${`<p>记者：请问中方对此有何评论？</p><p>${answer}</p>`.repeat(4)}</div></div>`;
+    expect(findContainer(parseDocument(page(body)))?.getAttribute('id')).toBe('qa');
+  });
+});
+
+// A Markdown note whose newlines a store collapsed (tw-president-20200122-hackmd) is cut back into its lines.
+describe('blocksFromText: collapsed Markdown', () => {
+  it('splits front matter, headings and images, and leaves ordinary lines alone', () => {
+    const speech = '今天會就武漢肺炎病毒相關的議題進行說明,會後也會有簡短媒體提問。'.repeat(3);
+    const line = `--- title: 談話 逐字稿 --- # 20200122 談話 逐字稿 ![](https://i.example/a.jpg) 說明文字 ## 逐字稿: ### 丁允恭: ${speech} ### 蔡英文: 各位媒體朋友。`;
+    expect(blocksFromText(line).map((b) => b.text.slice(0, 12))).toEqual([
+      '--- title: 談',
+      '# 20200122 談',
+      '![](https://',
+      '說明文字',
+      '## 逐字稿:',
+      '### 丁允恭: 今天會',
+      '### 蔡英文: 各位媒',
+    ]);
+    const plain = `記者:請問 #1 號議題? 毛宁:${speech}`;
+    expect(blocksFromText(plain)).toHaveLength(1);
+  });
+});

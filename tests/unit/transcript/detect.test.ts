@@ -199,3 +199,62 @@ describe('sampleText', () => {
     expect(sampleText(document.body, 50).length).toBe(50);
   });
 });
+
+// The shapes issue 15 added, each with a look-alike that must stay out.
+describe('detect: the new real shapes and their counter-examples', () => {
+  const page = (lines: string[]) => detect({ blocks: blocksFromText(lines.join('\n')) });
+  const q = '请问对此有何评论?';
+  const a = '中方的立场是一贯的、明确的,我们将继续同各方保持沟通。';
+  it.each<[string, string[], boolean, RegExp]>([
+    // Page 2 of a paginated transcript: three alternations, no title (mod-20200827-81cn-p2).
+    [
+      'page 2',
+      ['记者:' + q, '吴谦:' + a, '记者:' + q, '吴谦:' + a, '记者:' + q, '吴谦:' + a],
+      true,
+      /3 journalist-official alternations/,
+    ],
+    [
+      'two alternations only',
+      ['记者:' + q, '吴谦:' + a, '记者:' + q, '吴谦:' + a],
+      false,
+      /no journalist question answered/,
+    ],
+    [
+      'an interview with three',
+      ['专访吴谦', '记者:' + q, '吴谦:' + a, '记者:' + q, '吴谦:' + a, '记者:' + q, '吴谦:' + a],
+      false,
+      /interview: 专访/,
+    ],
+    // An official's statement under a press-record title (tw-mofa-20010115-tc).
+    [
+      'record title',
+      ['標題:九十年度新春記者會談話紀錄', '部長:', a + a + a + a],
+      true,
+      /official statement under a press-record title/,
+    ],
+    ['press story title', ['國台辦改每周開記者會', '部長:', a + a + a + a], false, /no journalist question answered/],
+    // Court hearings and notices say no, and say why.
+    [
+      'court hearing',
+      ['某某案庭审实录', '审判长:被告人,你有无异议?', '被告人:' + a, '审判长:' + q, '被告人:' + a],
+      false,
+      /court hearing: 审判长, 被告人/,
+    ],
+    [
+      'notice',
+      ['关于召开第三季度新闻发布会的通知', '时间:10月20日上午10时', '地点:市政府新闻发布厅', '联系人:张三'],
+      false,
+      /notice of a coming conference: 通知/,
+    ],
+    [
+      'talk show record',
+      ['《夜话》节目文字实录', '主持人:欢迎回到节目。', '张英(某大学教授):' + a, '主持人:' + q, '张英:' + a],
+      false,
+      /no journalist question answered/,
+    ],
+  ])('%s', (_name, lines, press, reason) => {
+    const v = page(lines);
+    expect(v.press, v.reasons.join('; ')).toBe(press);
+    expect(v.reasons.join('; ')).toMatch(reason);
+  });
+});

@@ -3,18 +3,8 @@ import { blocksFromText, sourceFromDocument } from '../../../lib/transcript/bloc
 import { analyzeSource } from '../../../lib/transcript/index';
 import type { Transcript } from '../../../lib/transcript/types';
 import { parseDocument } from './load';
-
-/** mulberry32: a small seeded PRNG, so a failing document can be regenerated from its number. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so a failing document can be regenerated from its number.
+import { rng as prng } from './stress';
 
 const TAGS = [
   'p',

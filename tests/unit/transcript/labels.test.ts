@@ -88,6 +88,27 @@ const LABELS: Row[] = [
   ['答（汪文斌）：我们注意到', '答（汪文斌）', 'named', '汪文斌', null, null, '我们'],
   ['媒體提問：請問部長', '媒體提問', 'question', null, null, null, '請問'],
   ['答（外交部发言人）：我们注意到', '答（外交部发言人）', 'answer', null, '外交部发言人', null, '我们'],
+  // Markdown and bullets around a label (tw-president-20200122-hackmd, wa-state-20190418-tc).
+  ['### 丁允恭: 今天會就武漢肺炎', '丁允恭', 'name', '丁允恭', null, null, '今天'],
+  ['**记者**：请问', '记者', 'journalist', null, null, null, '请问'],
+  ['**毛宁：** 坦桑尼亚', '毛宁', 'name', '毛宁', null, null, '坦桑尼亚'],
+  ['▲DVB電視臺記者:我是DVB臺記者', 'DVB電視臺記者', 'journalist', null, null, 'DVB電視臺', '我是'],
+  // Surnames the short list missed (肖, 许, 葛): the complete table reads them.
+  ['外交部发言人肖亮：今天', '外交部发言人肖亮', 'named', '肖亮', '外交部发言人', null, '今天'],
+  ['许德明：我们', '许德明', 'name', '许德明', null, null, '我们'],
+  ['歐陽娜娜︰多謝', '歐陽娜娜', 'name', '歐陽娜娜', null, null, '多謝'],
+  // Taiwan minutes: an official with the report he gives; a role alone on its line (tw-mofa-*).
+  [
+    '外交部國際組織司司長吳尚年報告:',
+    '外交部國際組織司司長吳尚年報告',
+    'named',
+    '吳尚年',
+    '外交部國際組織司司長',
+    null,
+    '',
+  ],
+  ['部長:', '部長', 'title', null, '部長', null, ''],
+  ['新聞辦新聞發言人：各位', '新聞辦新聞發言人', 'host', null, '新聞辦新聞發言人', null, '各位'],
 ];
 
 describe('readLabelAt: labels as printed on real pages', () => {
@@ -132,6 +153,12 @@ const NOT_LABELS: string[] = [
   '出席记者会的有：外交部发言人', // speech
   '我想问一下外交部发言人汪文斌：关于', // speech that addresses the spokesperson
   '一、关于经济形势：今年以来', // a numbered heading, not a question label
+  '[記者會](https://example.org/a):今天', // a Markdown link, not a bracket label
+  '三、主持人:外交部發言人兼公眾外交協調會執行長劉永健', // tw-mofa-20230207-tc minutes metadata
+  '四、出席者:外交部國際組織司司長吳尚年', // tw-mofa-20230207-tc minutes metadata
+  '• 資料來源:公眾外交協調會', // tw-mofa-20230207-tc header
+  '查看: 1957|回复: 0', // forum chrome (sg-pm-20150912-forum)
+  '## 逐字稿:', // a Markdown heading over the transcript
 ];
 
 describe('readLabelAt: not labels', () => {
@@ -148,6 +175,8 @@ describe('labels inside a paragraph', () => {
     ['並答記者問。 [路透社記者]我的問題是…謝謝。 [陳洲]從目前來看', ['路透社記者', '陳洲']],
     // colons inside speech are not labels.
     ['这是事实。 我们注意到:美方', []],
+    // A Markdown note whose newlines were collapsed: the heading marks start the labels.
+    ['媒體提問。 ### 丁允恭: 今天會就武漢肺炎。 ### 蔡英文: 各位媒體朋友', ['丁允恭', '蔡英文']],
   ])('%s', (text, labels) => {
     const found = inlineLabelStarts(text)
       .map((p) => readLabelAt(text, p))

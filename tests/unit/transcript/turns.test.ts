@@ -126,3 +126,49 @@ describe('lines that are not turns and not part of one', () => {
     ]);
   });
 });
+
+// Consecutive paragraphs under the same label are one turn; questions and a line opening the floor stay apart.
+describe('the same label repeated on every paragraph of one answer', () => {
+  const turnsOf = (lines: string[]) => parseTurns({ blocks: blocksFromText(lines.join('\n')) });
+  it.each<[string[], string[]]>([
+    [
+      ['记者：请问有何评论？', '吴谦：第一段。', '吴谦：第二段。', '记者：还有呢？', '吴谦：谢谢。'],
+      ['记者', '吴谦', '记者', '吴谦'],
+    ],
+    [
+      ['记者：第一个问题？', '记者：第二个问题？', '吴谦：谢谢。'],
+      ['记者', '记者', '吴谦'],
+    ],
+    [
+      ['朱鳳蓮：今天首先發佈一條消息。', '朱鳳蓮：接下來開始提問。', '記者：請問？', '朱鳳蓮：謝謝。'],
+      ['朱鳳蓮', '朱鳳蓮', '記者', '朱鳳蓮'],
+    ],
+  ])('%j', (lines, labels) => {
+    expect(turnsOf(lines).map((t) => t.label)).toEqual(labels);
+  });
+  it('keeps both paragraphs in the merged turn', () => {
+    const [, answer] = turnsOf(['记者：请问有何评论？', '吴谦：第一段。', '吴谦：第二段。']);
+    expect(answer?.text).toBe('第一段。\n第二段。');
+    expect(answer?.blocks).toEqual([1, 2]);
+  });
+});
+
+// Minutes whose numbered metadata block names the host: the 主持人: label speaks as that person.
+describe('the host named in a record metadata block', () => {
+  it.each<[string[], string | null, string | null]>([
+    [
+      [
+        '例行新聞說明會紀要',
+        '三、主持人:外交部發言人兼公眾外交協調會執行長劉永健',
+        '主持人:各位媒體朋友大家好。',
+        '記者:請問?',
+      ],
+      '劉永健',
+      '外交部發言人兼公眾外交協調會執行長',
+    ],
+    [['例行新聞說明會紀要', '主持人:各位媒體朋友大家好。', '記者:請問?'], null, '主持人'],
+  ])('%j', (lines, speaker, role) => {
+    const [host] = parseTurns({ blocks: blocksFromText(lines.join('\n')) });
+    expect([host?.kind, host?.speaker, host?.role]).toEqual(['host', speaker, role]);
+  });
+});

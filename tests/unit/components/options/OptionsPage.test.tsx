@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { en } from '../../../../components/options/strings';
-import { KNOWN_HOSTS } from '../../../../lib/hosts';
+import { KNOWN_HOST_PATTERNS } from '../../../../lib/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings';
 
 // Hosts of the shared fixtures' source pages.
@@ -62,7 +62,7 @@ describe('options page', () => {
     expect(radio(root, 'op-tone', 'zhuyin').checked).toBe(true);
     expect(root.querySelector<HTMLInputElement>('input[name=sandhi]')?.checked).toBe(true);
     expect(root.textContent).toContain(
-      `Known sites: ${KNOWN_HOSTS.map((h) => h.pattern.split('://')[1]?.split('/')[0]).join(', ')}`,
+      `Known sites: ${KNOWN_HOST_PATTERNS.map((p) => p.split('://')[1]?.split('/')[0]).join(', ')}`,
     );
   });
 
