@@ -2,7 +2,7 @@
 import type { Figure } from '../figures/types';
 import type { Script } from '../script/types';
 import type { Transcript } from '../transcript/types';
-import type { LibraryTranscript } from './model';
+import { pickFigure, pickSection, pickTurn, type LibraryTranscript } from './model';
 
 export function captureTranscript(
   t: Transcript,
@@ -18,26 +18,9 @@ export function captureTranscript(
     press: t.press,
     score: t.score,
     reasons: [...t.reasons],
-    turns: t.turns.map(({ kind, label, speaker, role, outlet, text, section }) => ({
-      kind,
-      label,
-      speaker,
-      role,
-      outlet,
-      text,
-      section,
-    })),
-    sections: t.sections.map(({ kind, turns, number }) =>
-      number === undefined ? { kind, turns: [...turns] } : { kind, turns: [...turns], number },
-    ),
-    figures: where.figures.map(({ text, value, unit, kind, approx, turn }) => ({
-      text,
-      value,
-      unit,
-      kind,
-      approx,
-      turn,
-    })),
+    turns: t.turns.map(pickTurn),
+    sections: t.sections.map(pickSection),
+    figures: where.figures.map(pickFigure),
     savedAt: where.savedAt.toISOString(),
   };
 }

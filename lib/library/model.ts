@@ -2,17 +2,10 @@
 // read, and the summary the list and the search filters read without opening the transcript.
 import type { FigureKind } from '../figures/types';
 import type { Script } from '../script/types';
-import type { SectionKind, TurnKind } from '../transcript/types';
+import type { SectionKind, Turn, TurnKind } from '../transcript/types';
 
-export interface LibraryTurn {
-  kind: TurnKind;
-  label: string;
-  speaker: string | null;
-  role: string | null;
-  outlet: string | null;
-  text: string;
-  section: number;
-}
+/** A turn as the engine reads it, without the page blocks it came from. */
+export type LibraryTurn = Omit<Turn, 'blocks'>;
 
 export interface LibrarySection {
   kind: SectionKind;
@@ -113,3 +106,26 @@ export function summarise(t: LibraryTranscript, no: number): ConferenceSummary {
     })),
   };
 }
+
+/** The stored fields of a turn, section and figure, and nothing else (a page's object may carry more). */
+export const pickTurn = ({ kind, label, speaker, role, outlet, text, section }: LibraryTurn): LibraryTurn => ({
+  kind,
+  label,
+  speaker,
+  role,
+  outlet,
+  text,
+  section,
+});
+
+export const pickSection = ({ kind, turns, number }: LibrarySection): LibrarySection =>
+  number === undefined ? { kind, turns: [...turns] } : { kind, turns: [...turns], number };
+
+export const pickFigure = ({ text, value, unit, kind, approx, turn }: LibraryFigure): LibraryFigure => ({
+  text,
+  value,
+  unit,
+  kind,
+  approx,
+  turn,
+});

@@ -1,6 +1,14 @@
 // A stored conference read from outside (an import file, a message from a page's content script) is checked field
 // by field before it may be kept: a bad one is refused with the reason, never half-stored.
-import type { LibraryFigure, LibrarySection, LibraryTranscript, LibraryTurn } from './model';
+import {
+  pickFigure,
+  pickSection,
+  pickTurn,
+  type LibraryFigure,
+  type LibrarySection,
+  type LibraryTranscript,
+  type LibraryTurn,
+} from './model';
 
 const TURN_KINDS = ['question', 'answer', 'host'];
 const SECTION_KINDS = ['opening', 'exchange', 'closing'];
@@ -83,26 +91,9 @@ export function validateTranscript(raw: unknown): { value: LibraryTranscript } |
       press: r.press,
       score: r.score,
       reasons: [...(r.reasons as string[])],
-      turns: (turns as LibraryTurn[]).map(({ kind, label, speaker, role, outlet, text, section }) => ({
-        kind,
-        label,
-        speaker,
-        role,
-        outlet,
-        text,
-        section,
-      })),
-      sections: (sections as LibrarySection[]).map(({ kind, turns: ts, number }) =>
-        number === undefined ? { kind, turns: [...ts] } : { kind, turns: [...ts], number },
-      ),
-      figures: (figures as LibraryFigure[]).map(({ text, value, unit, kind, approx, turn }) => ({
-        text,
-        value,
-        unit,
-        kind,
-        approx,
-        turn,
-      })),
+      turns: (turns as LibraryTurn[]).map(pickTurn),
+      sections: (sections as LibrarySection[]).map(pickSection),
+      figures: (figures as LibraryFigure[]).map(pickFigure),
       savedAt: new Date(r.savedAt).toISOString(),
     },
   };

@@ -1,5 +1,5 @@
 // A whole transcript in the shape `npm run analyze -- --json` prints (docs/design.md), plus where it was read.
-import type { LibraryTranscript } from '../model';
+import { pickFigure, type LibraryTranscript } from '../model';
 
 export function transcriptJson(t: LibraryTranscript): string {
   const doc = {
@@ -9,15 +9,9 @@ export function transcriptJson(t: LibraryTranscript): string {
     title: t.title,
     date: t.date,
     script: t.script,
-    turns: t.turns.map(({ kind, label, speaker, role, outlet, text }) => ({
-      kind,
-      label,
-      speaker,
-      role,
-      outlet,
-      text,
-    })),
-    figures: t.figures.map(({ text, value, unit, kind, approx, turn }) => ({ text, value, unit, kind, approx, turn })),
+    // The analyze shape has no section index on a turn.
+    turns: t.turns.map(({ section: _section, ...turn }) => turn),
+    figures: t.figures.map(pickFigure),
     url: t.url,
     site: t.site,
   };
