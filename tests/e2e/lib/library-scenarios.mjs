@@ -124,6 +124,15 @@ export async function searchAndFilter(lib) {
   const narrowed = await lib.evaluate(inResults);
   assert.ok(narrowed.length < results.length, 'the speaker filter narrows the results');
   assert.equal(new Set(narrowed.map((r) => r.no)).size, 1);
+  // Offline: the stored copy opens at the same exchange.
+  assert.ok(await lib.evaluate(inClick, 'li.lb-result .lb-stored'));
+  await lib.waitFor(() => document.querySelector('.lb-stored-view section.lb-target'));
+  assert.equal(
+    await lib.evaluate(() => document.querySelector('.lb-stored-view section.lb-target').id),
+    narrowed[0].section,
+  );
+  assert.ok(await lib.evaluate(inClick, 'button.lb-back'));
+  await lib.waitFor(() => document.querySelector('li.lb-result'));
   return narrowed[0];
 }
 
