@@ -37,7 +37,6 @@ export function startReader(ctx: ContentScriptContext): void {
       onFigures: () =>
         void sendMessage('tab:openPanel', undefined).catch((err: unknown) => core.toast.show(messageOf(err), true)),
       onSaveQuote: (q) => void quotes.saveQuote(q),
-      ...library.actions,
     },
   });
   const { hide } = view;

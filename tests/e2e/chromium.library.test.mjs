@@ -43,7 +43,6 @@ test('a phrase is found in both scripts; the speaker filter narrows it', async (
   found = await s.searchAndFilter(lib);
 });
 test('a result opens the live page at its section', () => s.opensAtSection(d, found));
-test('"said before" on a selection finds the earlier answer in the other script', () => s.saidBeforeFindsEarlier(d));
 test('one transcript exports as Markdown, JSON, CSV and DOCX', async () => {
   await lib.page.reload();
   await lib.waitFor(() => document.querySelectorAll('li.lb-conf').length === 3);
