@@ -62,6 +62,8 @@ export default defineConfig({
       'save-quote': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSaveQuote__' },
       'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdTogglePinyin__' },
       'open-figures': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdOpenFigures__' },
+      // Chrome takes at most four suggested keys and the four above use them: the user picks this one.
+      'open-library': { description: '__MSG_cmdOpenLibrary__' },
     },
     browser_specific_settings:
       browser === 'firefox'

@@ -6,6 +6,8 @@ import type { FigureKind } from './figures/types';
 import type { ImportResult } from './quotes/exchange';
 import type { Quote, QuoteInput } from './quotes/model';
 import type { EngineName } from './engines';
+import type { KeepResult, SaidBefore, SaidBeforeQuery } from './library/said-before';
+import type { LibraryTranscript } from './library/model';
 import type { Script, Variant } from './script/types';
 import type { Settings, SettingsChange } from './settings';
 
@@ -109,6 +111,10 @@ export interface ProtocolMap {
   /** The word list's one writer (background): adds a word from the word card; replies with the list's length. */
   'words:save'(input: WordInput): WordSaveResult;
   'words:delete'(ids: string[]): SavedWord[];
+  // reader -> background: keep the open transcript in the library (unless the library is off or the site excluded)
+  'library:keep'(transcript: LibraryTranscript): KeepResult;
+  // reader -> background: earlier answers in the library that hold the selected phrase
+  'library:saidBefore'(query: SaidBeforeQuery): SaidBefore;
   // reader content script -> side panel: the tab's figures changed (script switch, reader opened)
   'panel:changed'(url: string): void;
 }

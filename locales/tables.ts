@@ -1,5 +1,6 @@
 // Every UI string table, by area. The generated locales/<lang>.json files are these merged; a unit test keeps the
 // generated files, the three languages' keys and their $n placeholders in step.
+import * as library from '../components/library/strings';
 import * as options from '../components/options/strings';
 import * as panel from '../components/panel/strings';
 import * as popup from '../components/popup/strings';
@@ -17,6 +18,7 @@ export const AREAS: Record<string, Record<Lang, Record<string, string>>> = {
   popup: popup.popupStringTables,
   options: options.optionsStringTables,
   panel: panel.panelStringTables,
+  library: library.libraryStringTables,
 };
 
 /** One flat table per language; throws if two areas define the same key. */

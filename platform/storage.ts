@@ -2,6 +2,7 @@
 // `migrations` (old shape -> new shape), and a fixture of the old shape to the item's tests (quotes:
 // tests/unit/quotes/migrations.test.ts).
 import { storage } from '@wxt-dev/storage';
+import { DEFAULT_LIBRARY_PREFS, validateLibraryPrefs, type LibraryPrefs } from '../lib/library/prefs';
 import type { PageStatus } from '../lib/protocol';
 import type { Quote } from '../lib/quotes/model';
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../lib/settings';
@@ -51,6 +52,17 @@ export const wordsItem = /* @__PURE__ */ storage.defineItem<unknown[]>('local:wo
   version: 1,
   migrations: {},
 });
+
+/** The library's settings (the library itself is in IndexedDB: platform/library-db.ts). */
+export const libraryPrefsItem = /* @__PURE__ */ storage.defineItem<LibraryPrefs>('local:libraryPrefs', {
+  fallback: DEFAULT_LIBRARY_PREFS,
+  version: 1,
+  migrations: {},
+});
+
+export async function readLibraryPrefs(): Promise<LibraryPrefs> {
+  return validateLibraryPrefs(await libraryPrefsItem.getValue());
+}
 
 export type { Quote, Settings };
 

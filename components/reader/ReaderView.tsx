@@ -13,6 +13,7 @@ import { PinyinHover } from './PinyinHover';
 import { SaveQuoteButton } from './SaveQuoteButton';
 import { sectionIndexFromHash } from './sectionIds';
 import { looseByTurn } from './loose';
+import type { SaidBeforeState } from './SaidBefore';
 import { SectionView } from './SectionView';
 import type { ReaderStrings, Translate } from './strings';
 import { translatorFor } from './strings';
@@ -43,6 +44,8 @@ export interface ReaderViewProps {
   hidden?: boolean;
   /** The pinyin engine and options, present while pinyin is on: hover tooltips and "Pinyin above" (ruby). */
   pinyin?: ReaderPinyin | null;
+  /** Earlier answers for the phrase last asked about ("said before"), when the host offers the library. */
+  saidBefore?: SaidBeforeState | null;
 }
 
 export function ReaderView(props: ReaderViewProps) {

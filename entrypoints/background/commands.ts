@@ -1,6 +1,7 @@
 // What the keyboard commands do, and opening the reader. Kept out of index.ts: WXT loads that file while it prepares
 // the project, before the i18n module exists, and keeps what lies outside the background's main function; the
 // figures command reaches the i18n module through the panel.
+import { browser } from '#imports';
 import { sendMessage, type PageStatus } from '@/platform/messaging';
 import { injectReader } from './inject';
 import { openPanel } from './panel';
@@ -33,4 +34,5 @@ export const commandHandlers: Record<string, (tabId: number) => Promise<unknown>
   'save-quote': saveSelection,
   'toggle-pinyin': togglePinyin,
   'open-figures': (tabId) => openPanel(tabId),
+  'open-library': () => browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
 };

@@ -14,6 +14,7 @@ import { registerMenus, MENU_SAVE_QUOTE, MENU_OPEN_READER } from './menus';
 import { updateSettings } from './settings';
 import { forgetTab, recordStatus, statusOfTab } from './tab-status';
 import { readerStringTable } from './strings';
+import { findSaidBefore, keepTranscript } from './library';
 
 async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -75,6 +76,8 @@ export default defineBackground(() => {
   onMessage('quotes:import', ({ data }) => importQuotes(data));
   onMessage('words:save', ({ data }) => saveWord(data));
   onMessage('words:delete', ({ data }) => deleteWords(data));
+  onMessage('library:keep', ({ data }) => keepTranscript(data));
+  onMessage('library:saidBefore', ({ data }) => findSaidBefore(data));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     const run = commandHandlers[command];

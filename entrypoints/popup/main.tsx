@@ -17,6 +17,7 @@ import { isKnownHost } from '@/lib/hosts';
 import { DEFAULT_SETTINGS, opensByItself, type Settings } from '@/lib/settings';
 import { download, isRestricted, openFiguresPanel, targetTab } from '../shared/tabs';
 import { copyQuotes, uiLang } from './copy';
+import { startLibraryCard } from './library';
 
 const app = document.getElementById('app')!;
 let status: PopupPageStatus = null;
@@ -184,6 +185,7 @@ async function main(): Promise<void> {
     readQuotes(raw);
     drawSoon();
   });
+  startLibraryCard(document.getElementById('library')!);
   await refreshStatus();
 }
 

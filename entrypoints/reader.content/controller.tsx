@@ -10,6 +10,7 @@ import { takeAnalysis } from '../shared/analysis';
 import { createCore } from './core';
 import { withinContainer } from './original';
 import { figuresFeature } from './features/figures';
+import { libraryFeature } from './features/library';
 import { pinyinFeature } from './features/pinyin';
 import { quotesFeature } from './features/quotes';
 import { scriptFeature } from './features/script';
@@ -27,9 +28,11 @@ export function startReader(ctx: ContentScriptContext): void {
   const script = scriptFeature(core, signal);
   const pinyin = pinyinFeature(core, script, signal, wordsFeature(core));
   const quotes = quotesFeature(core, script, () => view?.shadow() ?? null, signal);
+  const library = libraryFeature(core);
   view = viewFeature(ctx, core, {
     script,
     pinyin,
+    saidBefore: library.saidBefore,
     actions: {
       // Where the browser will not open the panel for a click in the page (Firefox), the background's error says
       // how to open it.
@@ -38,7 +41,10 @@ export function startReader(ctx: ContentScriptContext): void {
       onSaveQuote: (q) => void quotes.saveQuote(q),
     },
   });
-  const { show, hide } = view;
+  const { hide } = view;
+  const showView = view.show;
+  // Every transcript shown is kept in the library (the background decides whether the library is on).
+  const show = (force?: boolean) => showView(force).then((s) => (s.readerOpen && library.keep(), s));
   figuresFeature(core, script, show, signal);
 
   const offs = [

@@ -3,8 +3,13 @@
 const FORBIDDEN = /[<>:"/\\|?*]|\p{Cc}/gu;
 const MAX_CODE_POINTS = 80;
 
-export function exportFilename(title: string | null, date: string | null, extension: string): string {
-  const parts = ['figures', date, title]
+export function exportFilename(
+  title: string | null,
+  date: string | null,
+  extension: string,
+  prefix = 'figures',
+): string {
+  const parts = [prefix, date, title]
     .filter((p): p is string => !!p)
     .map((p) => p.replace(FORBIDDEN, ' ').replace(/\s+/g, '-'));
   const base = Array.from(
@@ -16,5 +21,5 @@ export function exportFilename(title: string | null, date: string | null, extens
     .slice(0, MAX_CODE_POINTS)
     .join('')
     .replace(/[-.]+$/, '');
-  return `${base || 'figures'}.${extension.replace(/^\./, '')}`;
+  return `${base || prefix}.${extension.replace(/^\./, '')}`;
 }

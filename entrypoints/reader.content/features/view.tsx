@@ -4,6 +4,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { ReaderView } from '@/components/reader/ReaderView';
+import type { SaidBeforeState } from '@/components/reader/SaidBefore';
 import type { ReaderActions } from '@/components/reader/types';
 import type { ReaderStrings } from '@/components/reader/strings';
 import readerCss from '@/components/reader/reader.css?inline';
@@ -32,7 +33,9 @@ export interface ViewDeps {
   script: ScriptFeature;
   pinyin: PinyinFeature;
   /** The reader's actions other than script and pinyin, which the view wires itself. */
-  actions: Pick<ReaderActions, 'onFigures' | 'onSaveQuote'>;
+  actions: Pick<ReaderActions, 'onFigures' | 'onSaveQuote' | 'onSaidBefore' | 'onCloseSaidBefore'>;
+  /** Earlier answers for the phrase last asked about (the library feature). */
+  saidBefore?: () => SaidBeforeState | null;
 }
 
 export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: ViewDeps): ViewFeature {
@@ -70,6 +73,7 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
           initialSection: location.hash.slice(1) || null,
         }}
         focusRange={state.focus}
+        saidBefore={deps.saidBefore?.() ?? null}
         actions={actions}
       />,
       ui.mounted as HTMLElement,
