@@ -38,8 +38,17 @@ export function libraryFeature(core: ReaderCore): LibraryFeature {
         })
         .catch((err: unknown) => console.warn('[Briefing Reader] library:', err));
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 0);
+    // When the page is idle; or as it goes away, if the reader leaves it before that (the transcript is still kept).
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      removeEventListener('pagehide', once);
+      run();
+    };
+    addEventListener('pagehide', once);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(once, { timeout: 2000 });
+    else setTimeout(once, 0);
   }
 
   return {

@@ -19,6 +19,9 @@ export async function readThree(d) {
   for (const name of PAGES) {
     await d.goto(d.url(name));
     await d.waitFor(hasSections);
+    // The reader hands its transcript over when the page is first idle: idle callbacks run in the order asked for,
+    // so once this one has run, the reader's has too.
+    await d.evaluate(() => new Promise((resolve) => globalThis.requestIdleCallback(() => resolve(true))));
   }
 }
 
