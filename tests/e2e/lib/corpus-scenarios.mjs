@@ -122,11 +122,11 @@ export function unshownLines(lines, { text, labels }) {
 function openAnywayPoint() {
   const host = document.querySelector('briefing-reader-notice');
   const onNotice = (x, y) => document.elementFromPoint(x, y) === host;
-  const x0 = window.innerWidth - 24;
+  const x0 = document.documentElement.clientWidth - 24;
   let left = x0;
   while (left > 0 && onNotice(left - 1, 24)) left--;
   let bottom = 24;
-  while (bottom < window.innerHeight && onNotice(left + 8, bottom + 1)) bottom++;
+  while (bottom < document.documentElement.clientHeight && onNotice(left + 8, bottom + 1)) bottom++;
   return left < x0 ? { x: left + 30, y: bottom - 26 } : null;
 }
 
