@@ -89,7 +89,8 @@ export function geckoId() {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extension } = {}) {
+/** `prefs`: more Firefox preferences for one test file. */
+export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extension, prefs = {} } = {}) {
   const exe = need(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'FIREFOX_PATH', 'firefox-esr');
   const ext = extension ?? buildDir(build);
   const browser = await puppeteer.launch({
@@ -103,6 +104,7 @@ export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extens
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }),
       'network.dns.localDomains': ['firefox.settings.services.mozilla.com', 'dummy.test', ...HOSTS].join(','),
       'extensions.autoDisableScopes': 0,
+      ...prefs,
     },
   });
   await browser.installExtension(ext);

@@ -2,6 +2,7 @@
 // real sites' host names and paths so that host matching runs as it does on the web.
 import fs from 'node:fs';
 import path from 'node:path';
+import { CORPUS_HOSTS } from './corpus-pages.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
 const fixtureText = (id) => fs.readFileSync(path.join(root, 'tests', 'fixtures', 'pages', id, 'source.txt'), 'utf8');
@@ -157,4 +158,4 @@ export const SITES = {
   },
 };
 
-export const HOSTS = [...new Set(Object.values(SITES).map((s) => s.host))];
+export const HOSTS = [...new Set([...Object.values(SITES).map((s) => s.host), ...CORPUS_HOSTS])];

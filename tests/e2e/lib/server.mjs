@@ -3,7 +3,10 @@
 import http from 'node:http';
 import { SITES } from './pages.mjs';
 
-export async function startServer() {
+/** `pages`: more pages by host + path (with query), looked up first; any other path on their hosts answers 204
+ *  (a stored page's relative images and styles, which the fixtures do not keep). */
+export async function startServer({ pages } = {}) {
+  const pageHosts = new Set([...(pages?.values() ?? [])].map((p) => p.host));
   const byPath = new Map(Object.values(SITES).map((s) => [s.path, s]));
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -11,6 +14,16 @@ export async function startServer() {
     requests.push(`${req.headers.host}${url.pathname}`);
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const page = pages?.get(`${hostname}${url.pathname}${url.search}`);
+    if (page || (pages && pageHosts.has(hostname))) {
+      if (!page) res.writeHead(204).end();
+      else
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+          .end(page.html());
       return;
     }
     const site = byPath.get(url.pathname);
@@ -26,6 +39,7 @@ export async function startServer() {
     port,
     requests,
     url: (name) => `http://${SITES[name].host}:${port}${SITES[name].path}`,
+    pageUrl: (page) => `http://${page.host}:${port}${page.path}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
