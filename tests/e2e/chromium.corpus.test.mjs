@@ -36,6 +36,8 @@ after(async () => {
 /** Alt+Shift+U as a keyboard makes it: the command grants activeTab, as the toolbar button does. */
 async function shortcut() {
   await page.bringToFront();
+  // Keys sent before the window has focus reach no command (seen once in CI on a loaded machine): wait for it.
+  await page.waitForFunction(() => document.hasFocus(), undefined, { timeout: 10000 });
   const cdp = await b.context.newCDPSession(page);
   const key = (type, modifiers, k) => cdp.send('Input.dispatchKeyEvent', { type, modifiers, ...k });
   const alt = { key: 'Alt', code: 'AltLeft', windowsVirtualKeyCode: 18, nativeVirtualKeyCode: 18 };

@@ -17,7 +17,11 @@ if (!files.length) {
   console.error(`no e2e test files for ${which ?? 'any browser'} in ${dir}`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], {
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  process.execPath,
+  ['--test', '--test-concurrency=1', '--test-timeout=900000', '--test-reporter=tap', ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);
