@@ -91,6 +91,10 @@ results.figures = parseFiguresBench(run('figures', TSX, ['tests/unit/figures/ben
 results.corpus = parseCorpus(run('corpus', TSX, ['scripts/score.ts']));
 results.script = json(run('script', TSX, ['tests/bench/script.bench.ts', '--json', ...quickArg]));
 results.pinyin = json(run('pinyin', TSX, ['tests/bench/pinyin.bench.ts', '--json', ...quickArg]));
+results.dictionary = json(run('dictionary', TSX, ['scripts/bench/dictionary.bench.ts', '--json']));
+results.library = json(
+  run('library', TSX, ['scripts/bench/library.bench.ts', '--json', ...(QUICK ? ['--conferences', '200'] : [])]),
+);
 results.chromium = extDir
   ? json(
       run('chromium', 'node', ['scripts/bench/chromium.bench.mjs', '--json', '--ext', extDir, ...runsArg], {

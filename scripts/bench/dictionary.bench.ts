@@ -2,7 +2,6 @@
 // data files, joining them, building the lookups), then a card for every Han character of the seed page on the
 // warm dictionary (the lookup a hover makes), as p95 against one frame (16.7 ms).
 // Run: npx tsx scripts/bench/dictionary.bench.ts [--json]
-// Wire into report.mjs as: results.dictionary = json(run('dictionary', TSX, ['scripts/bench/dictionary.bench.ts', '--json']))
 import { performance } from 'node:perf_hooks';
 import { compactCedict } from '../../lib/dictionary/cedict';
 import { DATA_SYMBOL, dataFiles, joinParts, type DataParts } from '../../lib/dictionary/data-files';

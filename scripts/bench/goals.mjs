@@ -30,6 +30,9 @@ const WHY = {
   oneParagraph: 'Not expected: the paragraph is read in 1,000-character chunks (lib/pinyin/chunks.ts).',
   tooltip: 'Not profiled yet: the first hover on a paragraph analyses the whole paragraph before the tooltip shows.',
   heap: 'Not profiled (no heap snapshot taken): it holds the parsed dictionaries of every variant used and pinyin-pro.',
+  library:
+    'The index intersects bigram postings and then verifies each candidate text; see docs/performance-library.md.',
+  card: 'Not profiled yet.',
   figures:
     'Not profiled (the figures engine is another area). The figure varies with load: earlier runs measured ' +
     '0.02–0.05.',
@@ -157,6 +160,32 @@ function rows(r) {
     if (!out.some((g) => g.id === id)) {
       add(id, what, NaN, NaN, NaN, goal, 'not measured', c ? 'not measured' : 'the Chromium part did not run');
     }
+  }
+  const lib = r.library;
+  if (lib) {
+    add(
+      'library',
+      `Library search over ${lib.conferences} conferences (${(lib.chars / 1e6).toFixed(0)} M characters), p95 ÷ a plain scan of every text (median)`,
+      lib.indexP95,
+      lib.scanP50,
+      lib.indexP95 / lib.scanP50,
+      0.05,
+      `${ms(lib.indexP95)} p95`,
+      ms(lib.scanP50),
+    );
+  }
+  const dict = r.dictionary;
+  if (dict) {
+    add(
+      'card',
+      `Word card lookup on the warm dictionary, p95 of ${dict.lookups.count} lookups ÷ one frame`,
+      dict.lookups.p95Ms,
+      FRAME_MS,
+      dict.lookups.p95Ms / FRAME_MS,
+      0.5,
+      `${ms(dict.lookups.p95Ms)} p95`,
+      `${ms(FRAME_MS)} (60 Hz)`,
+    );
   }
   const ours = r.figures?.systems.find((x) => x.name === 'briefing-reader figures');
   const rt = r.figures?.systems.find((x) => x.name === 'Recognizers-Text numbers');
