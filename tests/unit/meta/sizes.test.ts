@@ -17,9 +17,6 @@ const LONG_FUNCTIONS_TO_SPLIT = new Set([
   'components/popup/Popup.tsx:Popup', // 162
   'components/reader/PinyinHover.tsx:PinyinHover', // 142
   'components/reader/ReaderView.tsx:ReaderView', // 101
-  'lib/figures/numerals.ts:parseWithUnits', // 101
-  'lib/quotes/validate.ts:validateQuote', // 118
-  'lib/script/dom.ts:createScriptSwitcher', // 182
 ]);
 const LONG_FILES_TO_SPLIT = new Set(['components/popup/Popup.tsx']); // 417
 
