@@ -96,87 +96,133 @@ function parseDigitSequence(run: string): NumeralValue | null {
   return { value: v };
 }
 
+/** Where parseWithUnits stands after each character of a numeral with units (一百四十萬, 五六十, 萬億). */
+interface UnitReading {
+  total: number;
+  section: number;
+  /** Pending digit, not yet multiplied. */
+  digit: number;
+  /** 五六十: the second of two consecutive digits. */
+  rangeHigh: number;
+  /** Small units must fall within a section: 千 > 百 > 十. */
+  lastSmall: number;
+  /** Raw value of the last big unit (萬 = 1e4). */
+  lastBigRaw: number;
+  /** Absolute magnitude reached by the last big unit (萬億 = 1e12). */
+  bigMag: number;
+  /** A 零 since the last unit disables the 一百二 = 120 shorthand. */
+  zeroSince: boolean;
+  /** The most recent unit, for the shorthand. */
+  lastUnitValue: number;
+  highSection: number;
+}
+
 function parseWithUnits(run: string): NumeralValue | null {
-  let total = 0;
-  let section = 0;
-  let digit = -1; // pending digit, not yet multiplied
-  let rangeHigh = -1; // 五六十: the second of two consecutive digits
-  let lastSmall = Infinity; // small units must fall within a section: 千 > 百 > 十
-  let lastBigRaw = 0; // raw value of the last big unit (萬 = 1e4)
-  let bigMag = Infinity; // absolute magnitude reached by the last big unit (萬億 = 1e12)
-  let zeroSince = false; // a 零 since the last unit disables the 一百二 = 120 shorthand
-  let lastUnitValue = 0; // the most recent unit, for the shorthand
-  let highSection = -1;
-  for (const ch of run) {
-    const d = CN_DIGITS[ch];
-    if (d !== undefined) {
-      if (d === 0) {
-        zeroSince = true;
-        if (digit > 0) return null; // 三零 inside a unit numeral
-        digit = -1;
-        continue;
-      }
-      if (digit >= 0) {
-        if (rangeHigh < 0 && d === digit + 1) {
-          rangeHigh = d;
-          continue;
-        }
-        return null;
-      }
-      digit = d;
-      continue;
-    }
-    const tens = CN_TENS[ch];
-    if (tens !== undefined) {
-      if (digit >= 0 || lastSmall <= 10) return null;
-      section += tens;
-      lastSmall = 10;
-      lastUnitValue = 10;
-      zeroSince = false;
-      continue;
-    }
-    const small = CN_SMALL[ch];
-    if (small !== undefined) {
-      if (small >= lastSmall) return null; // 一百百, 十十
-      const n = digit >= 0 ? digit : small === 10 ? 1 : section === 0 && total === 0 ? 1 : -1;
-      if (n < 0) return null; // 三千百
-      if (rangeHigh >= 0) {
-        highSection = section + rangeHigh * small;
-        rangeHigh = -1;
-      }
-      section += n * small;
-      digit = -1;
-      lastSmall = small;
-      lastUnitValue = small;
-      zeroSince = false;
-      continue;
-    }
-    const big = CN_BIG[ch];
-    if (big === undefined) return null;
-    if (digit >= 0) section += digit;
-    if (rangeHigh >= 0) {
-      highSection = section - digit + rangeHigh;
-      rangeHigh = -1;
-    }
-    digit = -1;
-    if (section === 0 && total === 0) section = 1; // 萬 alone reads as 10^4; callers decide if that is a figure
-    if (total > 0 && section === 0 && big > lastBigRaw) {
-      // 萬億: the second big unit scales everything read so far
-      total *= big;
-      if (highSection >= 0) highSection *= big;
-      bigMag = bigMag * big;
-    } else {
-      if (big >= bigMag) return null; // 萬萬 or 萬…萬
-      if (highSection >= 0) highSection = total + highSection * big;
-      total += section * big;
-      bigMag = big;
-    }
-    lastBigRaw = big;
-    section = 0;
-    lastSmall = Infinity;
-    lastUnitValue = big;
-    zeroSince = false;
+  const r: UnitReading = {
+    total: 0,
+    section: 0,
+    digit: -1,
+    rangeHigh: -1,
+    lastSmall: Infinity,
+    lastBigRaw: 0,
+    bigMag: Infinity,
+    zeroSince: false,
+    lastUnitValue: 0,
+    highSection: -1,
+  };
+  for (const ch of run) if (!readUnitChar(r, ch)) return null;
+  return unitValue(r);
+}
+
+/** Takes one character into the reading; false when the run cannot be a numeral. */
+function readUnitChar(r: UnitReading, ch: string): boolean {
+  const d = CN_DIGITS[ch];
+  if (d !== undefined) return readDigit(r, d);
+  const tens = CN_TENS[ch];
+  if (tens !== undefined) return readTens(r, tens);
+  const small = CN_SMALL[ch];
+  if (small !== undefined) return readSmallUnit(r, small);
+  const big = CN_BIG[ch];
+  return big !== undefined && readBigUnit(r, big);
+}
+
+function readDigit(r: UnitReading, d: number): boolean {
+  if (d === 0) {
+    r.zeroSince = true;
+    if (r.digit > 0) return false; // 三零 inside a unit numeral
+    r.digit = -1;
+    return true;
   }
+  if (r.digit >= 0) {
+    if (r.rangeHigh < 0 && d === r.digit + 1) {
+      r.rangeHigh = d;
+      return true;
+    }
+    return false;
+  }
+  r.digit = d;
+  return true;
+}
+
+/** 廿, 卅, 卌: a digit and 十 in one character. */
+function readTens(r: UnitReading, tens: number): boolean {
+  if (r.digit >= 0 || r.lastSmall <= 10) return false;
+  r.section += tens;
+  r.lastSmall = 10;
+  r.lastUnitValue = 10;
+  r.zeroSince = false;
+  return true;
+}
+
+/** 十, 百, 千 within a section. */
+function readSmallUnit(r: UnitReading, small: number): boolean {
+  if (small >= r.lastSmall) return false; // 一百百, 十十
+  const n = r.digit >= 0 ? r.digit : small === 10 ? 1 : r.section === 0 && r.total === 0 ? 1 : -1;
+  if (n < 0) return false; // 三千百
+  if (r.rangeHigh >= 0) {
+    r.highSection = r.section + r.rangeHigh * small;
+    r.rangeHigh = -1;
+  }
+  r.section += n * small;
+  r.digit = -1;
+  r.lastSmall = small;
+  r.lastUnitValue = small;
+  r.zeroSince = false;
+  return true;
+}
+
+/** 萬, 億, 兆: closes a section, or scales everything read so far (萬億). */
+function readBigUnit(r: UnitReading, big: number): boolean {
+  if (r.digit >= 0) r.section += r.digit;
+  if (r.rangeHigh >= 0) {
+    r.highSection = r.section - r.digit + r.rangeHigh;
+    r.rangeHigh = -1;
+  }
+  r.digit = -1;
+  if (r.section === 0 && r.total === 0) r.section = 1; // 萬 alone reads as 10^4; callers decide if that is a figure
+  if (r.total > 0 && r.section === 0 && big > r.lastBigRaw) {
+    // 萬億: the second big unit scales everything read so far
+    r.total *= big;
+    if (r.highSection >= 0) r.highSection *= big;
+    r.bigMag = r.bigMag * big;
+  } else {
+    if (big >= r.bigMag) return false; // 萬萬 or 萬…萬
+    if (r.highSection >= 0) r.highSection = r.total + r.highSection * big;
+    r.total += r.section * big;
+    r.bigMag = big;
+  }
+  r.lastBigRaw = big;
+  r.section = 0;
+  r.lastSmall = Infinity;
+  r.lastUnitValue = big;
+  r.zeroSince = false;
+  return true;
+}
+
+/** The value once every character is read: a trailing digit, a range, the 一百二 shorthand. */
+function unitValue(r: UnitReading): NumeralValue | null {
+  const { total, digit, rangeHigh, highSection } = r;
+  let section = r.section;
   if (rangeHigh >= 0) {
     // 二十三四 = 23 to 24
     if (digit < 0) return null;
@@ -186,7 +232,7 @@ function parseWithUnits(run: string): NumeralValue | null {
   }
   if (digit >= 0) {
     // 一百二 = 120, 一萬五 = 15000: a trailing digit right after a unit of 100 or more counts one step lower
-    if (!zeroSince && lastUnitValue >= 100) section += (digit * lastUnitValue) / 10;
+    if (!r.zeroSince && r.lastUnitValue >= 100) section += (digit * r.lastUnitValue) / 10;
     else section += digit;
   }
   const value = finite(total + section);

@@ -119,122 +119,158 @@ export function isOwnFragmentUrl(fragmentUrl: string, url: string): boolean {
   return DIRECTIVE.test(directive);
 }
 
-/** Checks a current-version record field by field. Never throws. */
-export function validateQuote(record: Record<string, unknown>, options: ValidateOptions): Validated<Quote> {
-  const now = options.now;
-  const replaced: Replacement[] = [];
-  const replace = (field: string, key: RepairKey, ...subs: string[]) =>
-    replaced.push({ field, key, subs, was: own(record, field) });
-  const wellFormed = (field: string, value: string): string => {
-    if (isWellFormed(value)) return value;
-    replace(field, 'repairUnicode');
-    return toWellFormed(value);
-  };
+/** A record being checked, and the replacements made so far in the order they were made. */
+interface Check {
+  record: Record<string, unknown>;
+  replaced: Replacement[];
+}
 
-  const textOf = (field: 'text' | 'original'): string | null => {
-    const raw = own(record, field);
-    if (typeof raw !== 'string') return null;
-    const capped = capLength(cleanText(wellFormed(field, raw)), LIMITS.text);
-    if (capped.cut) replace(field, 'repairCut', String(LIMITS.text));
-    return capped.value === '' ? null : capped.value;
-  };
-  let text = textOf('text');
-  let original = textOf('original');
-  if (text === null && original === null) return { fault: { key: 'entryNoText', subs: [] } };
+function replace(c: Check, field: string, key: RepairKey, ...subs: string[]): void {
+  c.replaced.push({ field, key, subs, was: own(c.record, field) });
+}
+
+function wellFormed(c: Check, field: string, value: string): string {
+  if (isWellFormed(value)) return value;
+  replace(c, field, 'repairUnicode');
+  return toWellFormed(value);
+}
+
+/** The quote's words as shown or as published, cleaned and capped; null when there are none. */
+function textField(c: Check, field: 'text' | 'original'): string | null {
+  const raw = own(c.record, field);
+  if (typeof raw !== 'string') return null;
+  const capped = capLength(cleanText(wellFormed(c, field, raw)), LIMITS.text);
+  if (capped.cut) replace(c, field, 'repairCut', String(LIMITS.text));
+  return capped.value === '' ? null : capped.value;
+}
+
+/** A one-line field (speaker, outlet, question …); null when absent, empty or not text. */
+function lineField(c: Check, field: string, max: number): string | null {
+  const raw = own(c.record, field);
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw !== 'string') {
+    replace(c, field, 'repairNotText', describeValue(raw));
+    return null;
+  }
+  const capped = capLength(cleanLine(wellFormed(c, field, raw)), max);
+  if (capped.cut) replace(c, field, 'repairCut', String(max));
+  return capped.value === '' ? null : capped.value;
+}
+
+/** Text and original, each standing in for the other when missing; null when both are. */
+function textsOf(c: Check): { text: string; original: string } | null {
+  const text = textField(c, 'text');
+  const original = textField(c, 'original');
+  if (text === null && original === null) return null;
   if (text === null) {
-    replace('text', 'repairTextFromOriginal');
-    text = original as string;
+    replace(c, 'text', 'repairTextFromOriginal');
+    return { text: original as string, original: original as string };
   }
   if (original === null) {
-    replace('original', 'repairOriginalFromText');
-    original = text;
+    replace(c, 'original', 'repairOriginalFromText');
+    return { text, original: text };
   }
+  return { text, original };
+}
 
-  const line = (field: string, max: number): string | null => {
-    const raw = own(record, field);
-    if (raw === null || raw === undefined) return null;
-    if (typeof raw !== 'string') {
-      replace(field, 'repairNotText', describeValue(raw));
-      return null;
-    }
-    const capped = capLength(cleanLine(wellFormed(field, raw)), max);
-    if (capped.cut) replace(field, 'repairCut', String(max));
-    return capped.value === '' ? null : capped.value;
-  };
+function urlOf(c: Check): string {
+  const rawUrl = own(c.record, 'url');
+  const url = typeof rawUrl === 'string' && isWellFormed(rawUrl) ? validPageUrl(rawUrl) : null;
+  if (url !== null) return url;
+  // '' is what a record whose address was lost keeps: it reads back as itself.
+  if (rawUrl !== '') replace(c, 'url', 'repairUrl');
+  return '';
+}
 
-  const rawUrl = own(record, 'url');
-  let url = typeof rawUrl === 'string' && isWellFormed(rawUrl) ? validPageUrl(rawUrl) : null;
-  if (url === null) {
-    // '' is what a record whose address was lost keeps: it reads back as itself.
-    if (rawUrl !== '') replace('url', 'repairUrl');
-    url = '';
-  }
-
-  const rawSavedAt = own(record, 'savedAt');
+function savedAtOf(c: Check, options: ValidateOptions): string {
+  const rawSavedAt = own(c.record, 'savedAt');
   let savedAt = typeof rawSavedAt === 'string' ? validSavedAt(rawSavedAt) : null;
   if (savedAt === null) {
     savedAt = options.fallbackSavedAt ?? new Date(0).toISOString();
-    replace('savedAt', 'repairSavedAt', savedAt);
+    replace(c, 'savedAt', 'repairSavedAt', savedAt);
   }
-  if (Date.parse(savedAt) > now.getTime()) {
+  if (Date.parse(savedAt) > options.now.getTime()) {
     // A future time would sort above everything the user saved, for ever: it becomes the moment of the write.
-    savedAt = now.toISOString();
-    replace('savedAt', 'repairFutureSavedAt', savedAt);
+    savedAt = options.now.toISOString();
+    replace(c, 'savedAt', 'repairFutureSavedAt', savedAt);
   }
+  return savedAt;
+}
 
-  const rawId = own(record, 'id');
-  let id = typeof rawId === 'string' && isWellFormed(rawId) ? validId(rawId) : null;
-  if (id === null) {
-    id = quoteId(url, original, savedAt);
-    replace('id', 'repairId', id);
+function idOf(c: Check, url: string, original: string, savedAt: string): string {
+  const rawId = own(c.record, 'id');
+  const id = typeof rawId === 'string' && isWellFormed(rawId) ? validId(rawId) : null;
+  if (id !== null) return id;
+  const made = quoteId(url, original, savedAt);
+  replace(c, 'id', 'repairId', made);
+  return made;
+}
+
+function variantOf(c: Check): Variant {
+  const rawVariant = own(c.record, 'variant');
+  if (VARIANTS.includes(rawVariant as Variant)) return rawVariant as Variant;
+  replace(c, 'variant', 'repairVariant');
+  return 'original';
+}
+
+function conferenceDateOf(c: Check, now: Date): string | null {
+  const rawDate = own(c.record, 'conferenceDate');
+  if (rawDate === null || rawDate === undefined) return null;
+  let conferenceDate = validIsoDate(rawDate);
+  if (conferenceDate !== null && Date.parse(conferenceDate) > now.getTime() + CONFERENCE_DATE_LEAD_MS) {
+    conferenceDate = null;
   }
+  if (conferenceDate === null) replace(c, 'conferenceDate', 'repairConferenceDate');
+  return conferenceDate;
+}
 
-  let variant: Variant = 'original';
-  const rawVariant = own(record, 'variant');
-  if (VARIANTS.includes(rawVariant as Variant)) variant = rawVariant as Variant;
-  else replace('variant', 'repairVariant');
+/**
+ * A stored link is kept when it only adds a directive to the stored page (it was made with the selection's
+ * context, which is not stored); anything else is rebuilt from the published text.
+ */
+function fragmentUrlOf(c: Check, url: string, original: string): string {
+  const rawFragment = own(c.record, 'fragmentUrl');
+  if (typeof rawFragment === 'string' && isOwnFragmentUrl(rawFragment, url)) return rawFragment;
+  const fragmentUrl = url ? textFragmentUrl(url, original) : '';
+  if (rawFragment !== fragmentUrl) replace(c, 'fragmentUrl', 'repairFragment');
+  return fragmentUrl;
+}
 
-  let conferenceDate: string | null = null;
-  const rawDate = own(record, 'conferenceDate');
-  if (rawDate !== null && rawDate !== undefined) {
-    conferenceDate = validIsoDate(rawDate);
-    if (conferenceDate !== null && Date.parse(conferenceDate) > now.getTime() + CONFERENCE_DATE_LEAD_MS) {
-      conferenceDate = null;
-    }
-    if (conferenceDate === null) replace('conferenceDate', 'repairConferenceDate');
-  }
-
-  // A stored link is kept when it only adds a directive to the stored page (it was made with the selection's
-  // context, which is not stored); anything else is rebuilt from the published text.
-  const rawFragment = own(record, 'fragmentUrl');
-  let fragmentUrl: string;
-  if (typeof rawFragment === 'string' && isOwnFragmentUrl(rawFragment, url)) fragmentUrl = rawFragment;
-  else {
-    fragmentUrl = url ? textFragmentUrl(url, original) : '';
-    if (rawFragment !== fragmentUrl) replace('fragmentUrl', 'repairFragment');
-  }
-
+/**
+ * Checks a current-version record field by field. Never throws. The fields are read in a fixed order (the ones
+ * others derive from first), which is also the order of the replacements reported.
+ */
+export function validateQuote(record: Record<string, unknown>, options: ValidateOptions): Validated<Quote> {
+  const c: Check = { record, replaced: [] };
+  const texts = textsOf(c);
+  if (texts === null) return { fault: { key: 'entryNoText', subs: [] } };
+  const { text, original } = texts;
+  const url = urlOf(c);
+  const savedAt = savedAtOf(c, options);
+  const id = idOf(c, url, original, savedAt);
+  const variant = variantOf(c);
+  const conferenceDate = conferenceDateOf(c, options.now);
+  const fragmentUrl = fragmentUrlOf(c, url, original);
   for (const key of Object.keys(record)) {
-    if (!KNOWN_FIELDS.has(key)) replace(key, 'repairUnknownField');
+    if (!KNOWN_FIELDS.has(key)) replace(c, key, 'repairUnknownField');
   }
-
   return {
     value: {
       id,
       text,
       original,
       variant,
-      speaker: line('speaker', LIMITS.label),
-      role: line('role', LIMITS.label),
-      outlet: line('outlet', LIMITS.label),
-      question: line('question', LIMITS.question),
-      conferenceTitle: line('conferenceTitle', LIMITS.label),
+      speaker: lineField(c, 'speaker', LIMITS.label),
+      role: lineField(c, 'role', LIMITS.label),
+      outlet: lineField(c, 'outlet', LIMITS.label),
+      question: lineField(c, 'question', LIMITS.question),
+      conferenceTitle: lineField(c, 'conferenceTitle', LIMITS.label),
       conferenceDate,
       url,
       fragmentUrl,
-      pageTitle: line('pageTitle', LIMITS.label),
+      pageTitle: lineField(c, 'pageTitle', LIMITS.label),
       savedAt,
     },
-    replaced,
+    replaced: c.replaced,
   };
 }

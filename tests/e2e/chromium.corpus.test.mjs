@@ -6,7 +6,7 @@ import { launchChromium } from './lib/browsers.mjs';
 import { CORPUS, CORPUS_BY_ADDRESS } from './lib/corpus-pages.mjs';
 import { collectErrors, corpusShots, readCorpus, resultTests, until, watchedBy } from './lib/corpus-scenarios.mjs';
 import { playwrightDriver } from './lib/driver.mjs';
-import { message } from './lib/quotes.mjs';
+import { sendFrom } from './lib/messaging.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -63,8 +63,7 @@ test('every fixture at its real address, opened on request, one after another', 
     tabId: async (url) =>
       (tabId ??= await b.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url)),
     badge: (tabId) => b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    status: async (tabId) =>
-      (await popup.evaluate((m) => chrome.runtime.sendMessage(m), message('tab:status', tabId)))?.res ?? null,
+    status: async (tabId) => (await sendFrom(popup, 'tab:status', tabId)) ?? null,
     // The popup opened as a tab has no activeTab grant (only the toolbar button's click gives one), so it can ask
     // only where the extension may run already: the watched hosts. Elsewhere the user's request is the shortcut.
     ask: async (p, tabId) => {

@@ -49,13 +49,10 @@ test(`the reader saves ${WANTED} passages of four pages, each with a text-fragme
     for (const passage of below) {
       if (fromPage === perPage || saved.length === WANTED) break;
       if ((await page.evaluate(q.inSelectInReader, passage)) !== passage) continue;
-      const reply = await b.sw.evaluate(
-        ([id, m]) => chrome.tabs.sendMessage(id, m),
-        [tabId, q.message('reader:saveSelection', undefined)],
-      );
-      assert.equal(reply?.res?.ok, true, JSON.stringify(reply));
-      assert.equal(reply.res.quote.original, passage);
-      saved.push({ site, passage, link: reply.res.quote.fragmentUrl });
+      const reply = await q.sendFrom(b.sw, 'reader:saveSelection', undefined, tabId);
+      assert.equal(reply?.ok, true, JSON.stringify(reply));
+      assert.equal(reply.quote.original, passage);
+      saved.push({ site, passage, link: reply.quote.fragmentUrl });
       fromPage++;
     }
     await page.close();

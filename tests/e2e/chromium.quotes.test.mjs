@@ -181,8 +181,8 @@ test('4 tabs saving 50 quotes each at the same time end with exactly 200 quotes'
   const tabs = [];
   for (let i = 0; i < 4; i++) tabs.push(await openPopup());
   const url = server.url('seed');
-  const replies = await Promise.all(tabs.map((t, i) => t.evaluate(q.inSaveMany, { tag: `T${i + 1}`, count: 50, url })));
-  for (const r of replies.flat()) assert.equal(r?.res?.ok, true, JSON.stringify(r));
+  const replies = await Promise.all(tabs.map((t, i) => q.saveMany(t, { tag: `T${i + 1}`, count: 50, url })));
+  for (const r of replies.flat()) assert.equal(r?.ok, true, JSON.stringify(r));
   const list = await stored();
   assert.equal(list.length, 200);
   assert.equal(new Set(list.map((x) => x.id)).size, 200);
@@ -191,7 +191,7 @@ test('4 tabs saving 50 quotes each at the same time end with exactly 200 quotes'
   assert.deepEqual(
     replies
       .flat()
-      .map((r) => r.res.total)
+      .map((r) => r.total)
       .sort((a, b) => a - b),
     Array.from({ length: 200 }, (_, i) => i + 1),
   );

@@ -5,7 +5,7 @@ import { gotoExtensionPage, launchFirefox } from './lib/browsers.mjs';
 import { CORPUS, CORPUS_BY_ADDRESS } from './lib/corpus-pages.mjs';
 import { collectErrors, corpusShots, readCorpus, resultTests, until, watchedBy } from './lib/corpus-scenarios.mjs';
 import { puppeteerDriver } from './lib/driver.mjs';
-import { message } from './lib/quotes.mjs';
+import { sendFrom } from './lib/messaging.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -62,8 +62,7 @@ test('every fixture at its real address, opened on request, one after another', 
     tabId: async (url) =>
       (tabId ??= await ext(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url)),
     badge: (tabId) => ext((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
-    status: async (tabId) =>
-      (await ext((m) => browser.runtime.sendMessage(m), message('tab:status', tabId)))?.res ?? null,
+    status: async (tabId) => (await sendFrom(popup, 'tab:status', tabId)) ?? null,
     ask: async (p, tabId) => {
       await gotoExtensionPage(popup, b.extUrl(`popup.html?tab=${tabId}`));
       await popup.waitForSelector('.pp-status .pp-row > button:first-child', { timeout: 10000 });

@@ -65,18 +65,14 @@ test('reader: selecting a passage shows "Save quote"; clicking it stores the quo
 test('shortcut path: the handler message reader:saveSelection saves the selection in the reader', async () => {
   assert.equal(await page.evaluate(q.inSelectInReader, q.SEED.byShortcut), q.SEED.byShortcut);
   // What the background's save-quote command sends once it has made sure the reader runs in the tab.
-  const reply = await ext.evaluate(
-    (id, m) => browser.tabs.sendMessage(id, m),
-    tabId,
-    q.message('reader:saveSelection', undefined),
-  );
-  assert.equal(reply?.res?.ok, true, JSON.stringify(reply));
+  const reply = await q.sendFrom(ext, 'reader:saveSelection', undefined, tabId);
+  assert.equal(reply?.ok, true, JSON.stringify(reply));
   const list = await stored();
   assert.equal(list.length, 2);
   saved.shortcut = list[1];
   q.checkSeedQuote(list[1], { text: q.SEED.byShortcut, pageUrl: page.url() });
-  assert.equal(reply.res.quote.id, list[1].id);
-  assert.equal(reply.res.total, 2);
+  assert.equal(reply.quote.id, list[1].id);
+  assert.equal(reply.total, 2);
 });
 
 test('popup: both quotes listed with speaker and role; "Citation" puts the citation on the clipboard', async () => {
@@ -167,8 +163,8 @@ test('4 tabs saving 50 quotes each at the same time end with exactly 200 quotes'
   const tabs = [];
   for (let i = 0; i < 4; i++) tabs.push(await openPopup());
   const url = server.url('seed');
-  const replies = await Promise.all(tabs.map((t, i) => t.evaluate(q.inSaveMany, { tag: `T${i + 1}`, count: 50, url })));
-  for (const r of replies.flat()) assert.equal(r?.res?.ok, true, JSON.stringify(r));
+  const replies = await Promise.all(tabs.map((t, i) => q.saveMany(t, { tag: `T${i + 1}`, count: 50, url })));
+  for (const r of replies.flat()) assert.equal(r?.ok, true, JSON.stringify(r));
   const list = await stored();
   assert.equal(list.length, 200);
   assert.equal(new Set(list.map((x) => x.id)).size, 200);
@@ -176,7 +172,7 @@ test('4 tabs saving 50 quotes each at the same time end with exactly 200 quotes'
   assert.deepEqual(
     replies
       .flat()
-      .map((r) => r.res.total)
+      .map((r) => r.total)
       .sort((a, b) => a - b),
     Array.from({ length: 200 }, (_, i) => i + 1),
   );

@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { installMessaging, MESSAGING_GLOBAL } from './messaging.mjs';
+// The quote tests send reader:saveSelection as the save-quote command does, through the product's messaging.
+export { sendFrom } from './messaging.mjs';
 import { HOSTS } from './pages.mjs';
 
 /** The seed page's first answer: 張英 answering 上海日報. Passages chosen with an ASCII comma (directive syntax). */
@@ -19,11 +22,6 @@ export const SEED = {
   byButton: '按照市委、市政府全力打響四大品牌,構築上海發展戰略優勢的總體部署',
   byShortcut: '閔行區作為重要的老工業基地,也是全市唯一獲批的國家科技成果轉移轉化示範區',
 };
-
-/** A message as @webext-core/messaging sends it; the reply comes back as { res } or { err }. */
-export function message(type, data) {
-  return { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() };
-}
 
 /** Selects `needle` inside a turn of the reader's shadow root; returns the selected text or null. */
 export function inSelectInReader(needle) {
@@ -66,31 +64,29 @@ export async function inClearStored() {
   await api.storage.local.remove('quotes');
 }
 
-/** Sends `count` quotes:save messages at once from an extension page; resolves to the replies. */
-export function inSaveMany({ tag, count, url }) {
-  const api = globalThis.browser ?? globalThis.chrome;
+/**
+ * Sends `count` quotes:save messages at once from an extension page, through the product's own messaging
+ * (messaging.mjs); resolves to the replies, a failed one as { failed: message }.
+ */
+export async function saveMany(ctx, { tag, count, url }) {
+  await installMessaging(ctx);
+  return ctx.evaluate(inSaveMany, { tag, count, url, messaging: MESSAGING_GLOBAL });
+}
+
+function inSaveMany({ tag, count, url, messaging }) {
   const send = (i) =>
-    new Promise((resolve) => {
-      const msg = {
-        id: Math.floor(Math.random() * 1e9),
-        type: 'quotes:save',
-        timestamp: Date.now(),
-        data: {
-          text: `${tag} 第${i}條：國務院新聞辦公室發佈會`,
-          speaker: '發言人',
-          role: null,
-          outlet: `${tag}社`,
-          conferenceTitle: `併發測試 ${tag}`,
-          conferenceDate: '2018-06-12',
-          url: `${url}?from=${tag}&n=${i}`,
-          pageTitle: `併發測試 ${tag}`,
-        },
-      };
-      // chrome.* answers by callback; browser.* by promise.
-      if (globalThis.browser)
-        globalThis.browser.runtime.sendMessage(msg).then(resolve, (e) => resolve({ err: String(e) }));
-      else api.runtime.sendMessage(msg, resolve);
-    });
+    globalThis[messaging]
+      .sendMessage('quotes:save', {
+        text: `${tag} 第${i}條：國務院新聞辦公室發佈會`,
+        speaker: '發言人',
+        role: null,
+        outlet: `${tag}社`,
+        conferenceTitle: `併發測試 ${tag}`,
+        conferenceDate: '2018-06-12',
+        url: `${url}?from=${tag}&n=${i}`,
+        pageTitle: `併發測試 ${tag}`,
+      })
+      .catch((e) => ({ failed: String(e?.message ?? e) }));
   return Promise.all(Array.from({ length: count }, (_, i) => send(i)));
 }
 
