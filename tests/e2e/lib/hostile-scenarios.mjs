@@ -284,7 +284,10 @@ export async function scrollComesBack(h) {
   await realClick(d, 'Original page');
   await settled(d, inReaderState, undefined, (x) => !x.open && x.originalShown);
   const y = await d.evaluate(() => {
-    window.scrollTo({ top: Math.floor((document.documentElement.scrollHeight - innerHeight) * 0.6), behavior: 'instant' });
+    window.scrollTo({
+      top: Math.floor((document.documentElement.scrollHeight - innerHeight) * 0.6),
+      behavior: 'instant',
+    });
     return window.scrollY;
   });
   assert.ok(y > 500, `the page scrolled to ${y}`);
