@@ -9,6 +9,7 @@ import { shot } from './browsers.mjs';
 import { poll, settled } from './driver.mjs';
 import { SITES } from './pages.mjs';
 import { message } from './quotes.mjs';
+import { inReaderControlCentre, userChoose, userClick } from './user-input.mjs';
 
 const SEED = SITES.seed;
 const DIR = '/gate/big5/shio.eastday.com/hostile';
@@ -50,25 +51,10 @@ function inReaderState() {
     questions: root?.querySelectorAll('section.br-section--exchange').length ?? 0,
     text: root?.querySelector('.br-reader')?.textContent ?? '',
     originalShown: Boolean(original && getComputedStyle(original).display !== 'none'),
+    filtered: Boolean(root?.querySelector('.br-filter-status')),
     scrollY: window.scrollY,
     url: location.href,
   };
-}
-
-/** Centre of the reader's control whose text or aria-label is `label` (or that matches `label` as a selector). */
-function inControlCentre(label) {
-  const host = [...document.querySelectorAll('*')].find(
-    (e) => e.localName.startsWith('briefing-reader') && e.shadowRoot?.querySelector('.br-reader'),
-  );
-  const root = host?.shadowRoot;
-  const el =
-    [...(root?.querySelectorAll('button, a') ?? [])].find(
-      (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
-    ) ?? root?.querySelector(label);
-  if (!el) return null;
-  el.scrollIntoView({ block: 'center', behavior: 'instant' });
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
 function inSelect(needle) {
@@ -108,6 +94,12 @@ function inForgeInput() {
       done++;
     }
   }
+  const select = root.querySelector('.br-select');
+  select.selectedIndex = 1;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  select.selectedIndex = 0;
+  done += 2;
   for (const el of [root.querySelector('.br-save-quote'), byText('简体'), byText('Original page')]) {
     if (!el) continue;
     el.click();
@@ -116,12 +108,6 @@ function inForgeInput() {
     done += 3;
   }
   return done;
-}
-
-async function realClick(d, label) {
-  const at = await d.evaluate(inControlCentre, label);
-  assert.ok(at, `the reader shows ${label}`);
-  await d.page.mouse.click(at.x, at.y);
 }
 
 function inStored() {
@@ -161,12 +147,12 @@ export async function forgedInput(h) {
   await openAt(h, 'plain');
   const before = await h.ext(inStored);
   assert.equal(await d.evaluate(inSelect, PASSAGE), PASSAGE);
-  assert.ok(await poll(() => d.evaluate(inControlCentre, '.br-save-quote'), Boolean), 'the Save button shows');
+  assert.ok(await poll(() => d.evaluate(inReaderControlCentre, '.br-save-quote'), Boolean), 'the Save button shows');
   const forged = await d.evaluate(inForgeInput);
   assert.ok(forged >= 29, `the page forged ${forged} events`);
   // The witness: the user's own click on Save arrives after everything the page did (the background saves in
   // order), so once it is stored any forged save would be too.
-  await realClick(d, '.br-save-quote');
+  await userClick(d, '.br-save-quote');
   const after = await poll(
     () => h.ext(inStored),
     (s) => s.quotes > before.quotes,
@@ -176,6 +162,18 @@ export async function forgedInput(h) {
   const s = await d.evaluate(inReaderState);
   assert.ok(s.open, 'the reader is still open');
   assert.ok(s.text.includes(ORIGINAL_WORD), 'and still in the original script');
+  assert.equal(s.filtered, false, 'the forged filter choice was not applied');
+  // The same control answers the user: a real choice by keyboard filters.
+  await userChoose(d, '.br-select', 1);
+  const mine = await settled(d, inReaderState, undefined, (x) => x.filtered);
+  const why = await d.evaluate(() => {
+    const host = [...document.querySelectorAll('*')].find(
+      (e) => e.localName.startsWith('briefing-reader') && e.shadowRoot?.querySelector('.br-reader'),
+    );
+    const sel = host.shadowRoot.querySelector('.br-select');
+    return `index ${sel.selectedIndex}, focus ${host.shadowRoot.activeElement?.localName ?? document.activeElement?.localName}`;
+  });
+  assert.ok(mine.filtered, `the user’s own choice filters (${why})`);
   await d.screenshot(shot(`${d.browserName}-hostile-forged-input`));
   return { forged, quotes: after.quotes - before.quotes };
 }
@@ -196,7 +194,7 @@ export async function forgedLifecycle(h) {
   assert.equal(reply.res?.readerOpen, true, `the reader answers: ${JSON.stringify(reply).slice(0, 200)}`);
   assert.ok((await d.evaluate(inReaderState)).open, 'and is still shown');
   // Alive, not only drawn: the user's close and the popup's open both still work.
-  await realClick(d, 'Original page');
+  await userClick(d, 'Original page');
   const closed = await settled(d, inReaderState, undefined, (x) => !x.open && x.originalShown);
   assert.ok(!closed.open && closed.originalShown, 'closed by the user');
   await ask(h, 'reader:show');
@@ -250,7 +248,7 @@ export async function bodyReplaced(h) {
     assert.equal(back.questions, first.questions);
     assert.ok(!back.originalShown, 'standing in for the new body’s transcript');
     if (i === 0) {
-      await realClick(d, 'Original page');
+      await userClick(d, 'Original page');
       await settled(d, inReaderState, undefined, (x) => !x.open);
     }
   }
@@ -271,7 +269,7 @@ export async function baseHref(h) {
   });
   assert.ok(links.length > 0);
   for (const href of links) assert.ok(href.startsWith(`${page}#`), `${href} is on ${page}`);
-  await realClick(d, '#br-q-4 .br-section-link');
+  await userClick(d, '#br-q-4 .br-section-link');
   const s = await settled(d, inReaderState, undefined, (x) => x.url.endsWith('#br-q-4'));
   assert.equal(s.url, `${page}#br-q-4`);
   await d.screenshot(shot(`${d.browserName}-hostile-base-href`));
@@ -281,7 +279,7 @@ export async function baseHref(h) {
 export async function scrollComesBack(h) {
   const { d } = h;
   await openAt(h, 'plain');
-  await realClick(d, 'Original page');
+  await userClick(d, 'Original page');
   await settled(d, inReaderState, undefined, (x) => !x.open && x.originalShown);
   const y = await d.evaluate(() => {
     window.scrollTo({
@@ -293,7 +291,7 @@ export async function scrollComesBack(h) {
   assert.ok(y > 500, `the page scrolled to ${y}`);
   await ask(h, 'reader:show');
   await settled(d, inReaderState, undefined, (x) => x.open);
-  await realClick(d, 'Original page');
+  await userClick(d, 'Original page');
   const s = await settled(d, inReaderState, undefined, (x) => !x.open && x.scrollY === y);
   assert.equal(s.scrollY, y, 'the page is back at its offset');
   return y;
