@@ -1,6 +1,7 @@
 // The hover's event wiring, apart from what it shows: pointer moves handled at most once per animation frame (the
 // first move at once, the latest of any moves arriving during that frame when it ends), the modifier key, Escape,
 // and everything that makes fixed-position boxes stale (scroll, resize, leaving the window).
+import { isTrustedInput } from './trust';
 import type { PinyinModifier } from './types';
 
 export interface PointerState {
@@ -89,6 +90,8 @@ export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandle
 
   const onMove = (event: Event) => {
     const e = event as PointerEvent;
+    // The page's own pointer and key events move no tooltip and open no card: only the user's.
+    if (!isTrustedInput(e)) return;
     // Dragging selects text (for a quote); a tooltip following the drag would only be in the way.
     if (e.buttons) {
       pointer = null;
@@ -103,6 +106,7 @@ export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandle
   };
   const onKeyDown = (event: Event) => {
     const e = event as KeyboardEvent;
+    if (!isTrustedInput(e)) return;
     if (e.key === 'Escape') return h.dismiss();
     const modifier = h.modifier();
     if (modifier !== 'none' && e.key === modifier && pointer && !e.repeat) {
@@ -115,7 +119,7 @@ export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandle
   const onKeyUp = (event: Event) => {
     const e = event as KeyboardEvent;
     const modifier = h.modifier();
-    if (modifier === 'none' || e.key !== modifier) return;
+    if (!isTrustedInput(e) || modifier === 'none' || e.key !== modifier) return;
     if (pointer)
       pointer = {
         ...pointer,

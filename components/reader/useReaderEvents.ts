@@ -2,6 +2,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { commandForKey, type KeyCommand } from './keyboard';
+import { isTrustedInput } from './trust';
 import { defaultSelectionOf, readSelection, type ReaderSelection } from './selection';
 import type { QuoteRequest } from './types';
 
@@ -26,7 +27,8 @@ export function useKeyCommands(
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
       const { options: now, run: runNow } = latest.current;
-      if (now.hidden || e.defaultPrevented || e.isComposing) return;
+      // A key the page dispatched (a forged "s" would save a quote) is not the user's.
+      if (now.hidden || e.defaultPrevented || e.isComposing || !isTrustedInput(e)) return;
       const real = e.composedPath?.()[0] ?? e.target;
       const command = commandForKey(e, real, now.helpOpen);
       if (!command) return;

@@ -47,6 +47,8 @@ export function createCore(
   doc: Document,
   rerender: () => void,
   signal: AbortSignal,
+  /** Called on every status change, before the background hears of it (the controller restores the scroll). */
+  changed: () => void = () => {},
 ): ReaderCore {
   const pageText = analysed.turns.map((t) => t.text).join('\n');
   const pageScript = detectScript(pageText);
@@ -80,6 +82,7 @@ export function createCore(
     status,
     // Once the context has ended there is nobody to tell.
     announce: () => {
+      changed();
       if (!signal.aborted) void sendMessage('tab:statusChanged', status()).catch(report('tab status'));
     },
   };

@@ -4,12 +4,15 @@ import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { oncePerPage } from '../shared/once';
 import { startReader } from './controller';
+import { takeOver } from './lifecycle';
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Before anything else: from here on the page cannot end this context, and an older copy of ours is ended.
+    takeOver(ctx);
     oncePerPage('reader', ctx, () => {
       try {
         startReader(ctx);

@@ -1,5 +1,7 @@
 // A short message at the bottom of the page ("Quote saved", "Not a transcript"), in its own closed shadow root so
 // page CSS cannot touch it. Built with text nodes only. Removed when it fades and when the script is invalidated.
+import { guardTrustedInput } from '@/components/reader/trust';
+import { freeName } from './host';
 const CSS = `:host{all:initial}div{position:fixed;z-index:2147483647;left:50%;bottom:24px;transform:translateX(-50%);
 max-width:min(90vw,36em);padding:10px 16px;border-radius:8px;font:14px/1.5 system-ui,"Noto Sans CJK SC",sans-serif;
 background:#1f2933;color:#f5f7fa;box-shadow:0 4px 16px rgba(0,0,0,.25)}div.error{background:#8a1c1c}`;
@@ -12,8 +14,10 @@ export class Toast {
 
   show(message: string, error = false): void {
     this.dispose();
-    const host = this.doc.createElement('briefing-reader-toast');
+    const host = this.doc.createElement(freeName(this.doc, 'briefing-reader-toast'));
     const root = host.attachShadow({ mode: 'closed' });
+    // Closed, so the page cannot reach in; events it dispatches at the host are stopped here all the same.
+    guardTrustedInput(root);
     const style = this.doc.createElement('style');
     style.textContent = CSS;
     const box = this.doc.createElement('div');

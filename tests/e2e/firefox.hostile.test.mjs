@@ -1,0 +1,48 @@
+// Firefox ESR: a hostile page cannot drive or shut the reader (issue 20); lib/hostile-scenarios.mjs.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { geckoId, gotoExtensionPage, launchFirefox } from './lib/browsers.mjs';
+import { puppeteerDriver } from './lib/driver.mjs';
+import * as s from './lib/hostile-scenarios.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let b;
+let h;
+let errors;
+before(async () => {
+  server = await startServer({ pages: s.HOSTILE_PAGES });
+  b = await launchFirefox();
+  const extPage = await b.browser.newPage();
+  await gotoExtensionPage(extPage, b.extUrl('options.html'));
+  const page = await b.browser.newPage();
+  errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  h = {
+    d: { ...puppeteerDriver(page), browserName: 'firefox' },
+    ext: (fn, arg) => extPage.evaluate(fn, arg),
+    pageUrl: (path) => `http://${s.HOSTILE_PAGES.values().next().value.host}:${server.port}${path}`,
+    runtimeId: geckoId(),
+  };
+});
+after(async () => {
+  await b?.browser.close();
+  await server?.close();
+});
+
+test('forged keys and clicks save nothing, change no setting, close nothing', () => s.forgedInput(h));
+test('100 forged start-up events: the reader stays open and answers', () => s.forgedLifecycle(h));
+test('a page that defined briefing-reader first still gets the reader', () => s.predefinedName(h));
+test('a removed host is noticed and the reader comes back on asking', () => s.hostRemoved(h));
+test('a replaced body is noticed and the reader comes back on asking', () => s.bodyReplaced(h));
+test('the scroll position comes back exactly when the reader closes', () => s.scrollComesBack(h));
+// Reported, not ours to change: the links are drawn in Outline.tsx / SectionView.tsx and followed in
+// features/view.tsx, each from a relative "#id"; components/reader/sectionIds.ts `sectionHref` is the fix.
+test(
+  'section links are the page’s own under <base href> elsewhere',
+  { todo: 'links still relative: Outline.tsx, SectionView.tsx and features/view.tsx to use sectionHref' },
+  () => s.baseHref(h),
+);
+test('no console errors', () => assert.deepEqual(errors, []));
+test('no request left the browser', () => assert.deepEqual(b.outsideRequests, []));
