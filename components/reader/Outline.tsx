@@ -1,6 +1,7 @@
 // The list of questions, each a link to its section. Links use real #ids (so they can be copied), but the click
 // is handled by the reader: the section lives in a shadow root where the page's own hash navigation cannot reach.
 import type { Section, Turn } from '../../lib/transcript/types';
+import { useSectionHref } from './page-url';
 import { sectionSummary } from './SectionView';
 import type { Translate } from './strings';
 
@@ -14,6 +15,7 @@ export interface OutlineProps {
 }
 
 export function Outline({ sections, ids, turns, visible, t, onGo }: OutlineProps) {
+  const href = useSectionHref();
   const items = sections.flatMap((section, i) => (section.kind === 'exchange' && visible[i] ? [{ section, i }] : []));
   if (items.length === 0) return null;
   return (
@@ -27,7 +29,7 @@ export function Outline({ sections, ids, turns, visible, t, onGo }: OutlineProps
           return (
             <li key={ids[i]}>
               <a
-                href={`#${ids[i]}`}
+                href={href(ids[i]!)}
                 onClick={(e) => {
                   e.preventDefault();
                   onGo(i);

@@ -1,6 +1,7 @@
 // One collapsible section (ARIA accordion pattern: a real <button aria-expanded> inside a heading). The body stays
 // in the DOM when collapsed (hidden attribute) so print can show every section and find can count its matches.
 import type { Section, Turn } from '../../lib/transcript/types';
+import { useSectionHref } from './page-url';
 import type { SpeakerInfo } from './people';
 import { askerName, speakerKey } from './people';
 import { SpeakerMark } from './SpeakerMark';
@@ -50,6 +51,7 @@ export function sectionSummary(section: Section, turns: readonly Turn[], t: Tran
 }
 
 export function SectionView(props: SectionViewProps) {
+  const href = useSectionHref();
   const { section, index, id, turns, speakers: bySpeaker, expanded, filteredOut, marksByTurn, t } = props;
   const { title, excerpt: words } = sectionSummary(section, turns, t);
   const answerers = [
@@ -112,7 +114,7 @@ export function SectionView(props: SectionViewProps) {
         ) : null}
         <a
           class="br-section-link"
-          href={`#${id}`}
+          href={href(id)}
           aria-label={t('readerSectionLink')}
           title={t('readerSectionLink')}
           onClick={(e) => {

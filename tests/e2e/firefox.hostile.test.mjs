@@ -37,12 +37,6 @@ test('a page that defined briefing-reader first still gets the reader', () => s.
 test('a removed host is noticed and the reader comes back on asking', () => s.hostRemoved(h));
 test('a replaced body is noticed and the reader comes back on asking', () => s.bodyReplaced(h));
 test('the scroll position comes back exactly when the reader closes', () => s.scrollComesBack(h));
-// Reported, not ours to change: the links are drawn in Outline.tsx / SectionView.tsx and followed in
-// features/view.tsx, each from a relative "#id"; components/reader/sectionIds.ts `sectionHref` is the fix.
-test(
-  'section links are the page’s own under <base href> elsewhere',
-  { todo: 'links still relative: Outline.tsx, SectionView.tsx and features/view.tsx to use sectionHref' },
-  () => s.baseHref(h),
-);
+test('section links are the page’s own under <base href> elsewhere', () => s.baseHref(h));
 test('no console errors', () => assert.deepEqual(errors, []));
 test('no request left the browser', () => assert.deepEqual(b.outsideRequests, []));

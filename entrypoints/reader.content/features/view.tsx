@@ -3,7 +3,10 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { i18n } from '#i18n';
 import { render } from 'preact';
+import { PageUrl } from '@/components/reader/page-url';
 import { ReaderView } from '@/components/reader/ReaderView';
+import { sectionHref } from '@/components/reader/sectionIds';
+import { guardTrustedInput } from '@/components/reader/trust';
 import type { SaidBeforeState } from '@/components/reader/SaidBefore';
 import type { ReaderActions } from '@/components/reader/types';
 import type { ReaderStrings } from '@/components/reader/strings';
@@ -54,28 +57,30 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
       rerender();
     },
     onClose: () => hide(),
-    onSection: (id) => history.replaceState(history.state, '', id ? `#${id}` : location.pathname + location.search),
+    onSection: (id) => history.replaceState(history.state, '', sectionHref(location.href, id)),
   };
 
   function rerender() {
     if (!ui?.mounted) return;
     render(
-      <ReaderView
-        transcript={state.shown}
-        host={core.host}
-        strings={state.strings}
-        pinyin={deps.pinyin.source()}
-        settings={{
-          variant: state.variant,
-          pinyin: state.pinyin,
-          ruby: state.ruby,
-          pageLang: document.documentElement.getAttribute('lang'),
-          initialSection: location.hash.slice(1) || null,
-        }}
-        focusRange={state.focus}
-        saidBefore={deps.saidBefore?.() ?? null}
-        actions={actions}
-      />,
+      <PageUrl.Provider value={location.href}>
+        <ReaderView
+          transcript={state.shown}
+          host={core.host}
+          strings={state.strings}
+          pinyin={deps.pinyin.source()}
+          settings={{
+            variant: state.variant,
+            pinyin: state.pinyin,
+            ruby: state.ruby,
+            pageLang: document.documentElement.getAttribute('lang'),
+            initialSection: location.hash.slice(1) || null,
+          }}
+          focusRange={state.focus}
+          saidBefore={deps.saidBefore?.() ?? null}
+          actions={actions}
+        />
+      </PageUrl.Provider>,
       ui.mounted as HTMLElement,
     );
   }
@@ -117,6 +122,8 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
     });
     // Chromium lays out only the sections in view (reader.css); not Firefox ESR (see docs/browser-quirks.md).
     if (import.meta.env.CHROME) ui.shadowHost.setAttribute('data-lazy-layout', '');
+    // Before the first render: nothing the page dispatches into the root may reach our listeners, even for a moment.
+    guardTrustedInput(ui.shadow);
     ui.mount();
     state.open = true;
     original = hideOriginal(anchor);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
 import { poll, settled } from './driver.mjs';
 import { SITES } from './pages.mjs';
-import { message } from './quotes.mjs';
+import { sendFrom } from './messaging.mjs';
 import { inReaderControlCentre, userChoose, userClick } from './user-input.mjs';
 
 const SEED = SITES.seed;
@@ -118,21 +118,22 @@ function inStored() {
   }));
 }
 
-/** Sends a reader message to the tab showing `url`, from an extension context; the reply, or { none } if none. */
-function inAskTab({ url, msg }) {
+/** The id of the tab showing `url`, from an extension context. */
+function inTabId(url) {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.tabs.query({}).then(async (tabs) => {
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) return { none: 'no tab' };
-    try {
-      return (await api.tabs.sendMessage(tab.id, msg)) ?? { none: 'no answer' };
-    } catch (err) {
-      return { none: String(err) };
-    }
-  });
+  return api.tabs.query({}).then((tabs) => tabs.find((t) => t.url === url)?.id);
 }
 
-const ask = async (h, type) => h.ext(inAskTab, { url: await h.d.evaluate(() => location.href), msg: message(type) });
+/** Sends a reader message to the tab the driver shows, from an extension context; the reply, or { none } if none. */
+async function ask(h, type) {
+  const tabId = await h.ext(inTabId, await h.d.evaluate(() => location.href));
+  if (tabId === undefined) return { none: 'no tab' };
+  try {
+    return (await sendFrom({ evaluate: h.ext }, type, undefined, tabId)) ?? { none: 'no answer' };
+  } catch (err) {
+    return { none: String(err) };
+  }
+}
 
 async function openAt(h, name) {
   await h.d.goto(h.pageUrl(hostilePath[name]));
@@ -191,7 +192,7 @@ export async function forgedLifecycle(h) {
     }
   }, name);
   const reply = await ask(h, 'reader:status');
-  assert.equal(reply.res?.readerOpen, true, `the reader answers: ${JSON.stringify(reply).slice(0, 200)}`);
+  assert.equal(reply.readerOpen, true, `the reader answers: ${JSON.stringify(reply).slice(0, 200)}`);
   assert.ok((await d.evaluate(inReaderState)).open, 'and is still shown');
   // Alive, not only drawn: the user's close and the popup's open both still work.
   await userClick(d, 'Original page');
@@ -221,9 +222,9 @@ export async function hostRemoved(h) {
   assert.ok(gone.originalShown, 'the page’s original is shown again');
   const status = await poll(
     () => ask(h, 'reader:status'),
-    (r) => r.res?.readerOpen === false,
+    (r) => r.readerOpen === false,
   );
-  assert.equal(status.res?.readerOpen, false, 'the reader knows it is closed');
+  assert.equal(status.readerOpen, false, 'the reader knows it is closed');
   await ask(h, 'reader:show');
   const back = await settled(d, inReaderState, undefined, (x) => x.open);
   assert.ok(back.open, 'back on asking');

@@ -41,16 +41,6 @@ export function watchConsole(page) {
   return errors;
 }
 
-/** Clicks the reader's button (or link) whose visible text or aria-label is `label`. Returns false if none. */
-export function readerClick(label) {
-  const root = document.querySelector('briefing-reader')?.shadowRoot;
-  const el = [...(root?.querySelectorAll('button, a') ?? [])].find(
-    (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
-  );
-  el?.click();
-  return Boolean(el);
-}
-
 /** The page as the parser built it from the server's HTML, snapshotted like pageSnapshot: the untouched original. */
 export async function pristineSnapshot() {
   const html = await (await fetch(location.href)).text();

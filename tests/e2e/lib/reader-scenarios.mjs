@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
 import { poll, settled } from './driver.mjs';
 import { fixtureExpected } from './pages.mjs';
-import { pageSnapshot, pristineSnapshot, readerClick, readerSummary } from './page-checks.mjs';
+import { pageSnapshot, pristineSnapshot, readerSummary } from './page-checks.mjs';
+import { userChoose, userClick } from './user-input.mjs';
 
 const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
 
@@ -20,7 +21,7 @@ function scriptState() {
 
 /** Clicks a script button and waits until the reader shows `word` (and, when given, the page's lang is `lang`). */
 async function switchScript(d, label, word, lang = null) {
-  assert.ok(await d.evaluate(readerClick, label), `${label} button`);
+  await userClick(d, label);
   return settled(d, scriptState, undefined, (s) => s.text.includes(word) && (lang === null || s.lang === lang));
 }
 
@@ -69,20 +70,17 @@ export async function showsExpected(d, url, fixture, name) {
 
 export async function collapseExpandFilterKeys(d) {
   await openReaderPage(d, d.url('seed'));
-  assert.ok(await d.evaluate(readerClick, 'Collapse all'));
+  await userClick(d, 'Collapse all');
   let s = await d.evaluate(readerSummary);
   assert.ok(
     s.sections.every((x) => !x.expanded),
     'collapse all closes every section',
   );
-  await d.evaluate(() => {
-    const root = document.querySelector('briefing-reader').shadowRoot;
-    root.querySelector('section.br-section--exchange .br-section-toggle').click();
-  });
+  await userClick(d, 'section.br-section--exchange .br-section-toggle');
   s = await d.evaluate(readerSummary);
   assert.equal(s.sections.filter((x) => x.expanded).length, 1, 'one section opened by its toggle');
   await d.screenshot(shot(`${d.browserName}-reader-collapsed`));
-  assert.ok(await d.evaluate(readerClick, 'Expand all'));
+  await userClick(d, 'Expand all');
   s = await d.evaluate(readerSummary);
   assert.ok(
     s.sections.every((x) => x.expanded),
@@ -90,12 +88,12 @@ export async function collapseExpandFilterKeys(d) {
   );
 
   // Filter by speaker: 吳斌 answers questions 5 and 6 only.
-  await d.evaluate(() => {
-    const select = document.querySelector('briefing-reader').shadowRoot.querySelector('select.br-select');
-    const opt = [...select.options].find((o) => o.textContent.trim() === '吳斌');
-    select.value = opt.value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  const speaker = await d.evaluate(() =>
+    [...document.querySelector('briefing-reader').shadowRoot.querySelector('select.br-select').options].findIndex(
+      (o) => o.textContent.trim() === '吳斌',
+    ),
+  );
+  await userChoose(d, 'select.br-select', speaker);
   const shownExchanges = () =>
     [
       ...document
@@ -104,11 +102,7 @@ export async function collapseExpandFilterKeys(d) {
     ].map((x) => x.id);
   const visible = await settled(d, shownExchanges, undefined, (ids) => ids.length === 2);
   assert.deepEqual(visible, ['br-q-5', 'br-q-6']);
-  await d.evaluate(() => {
-    const select = document.querySelector('briefing-reader').shadowRoot.querySelector('select.br-select');
-    select.value = '';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  await userChoose(d, 'select.br-select', 0);
 
   // Keyboard: j moves to the next section, k back, o toggles it.
   const focused = () =>
@@ -141,9 +135,7 @@ export async function collapseExpandFilterKeys(d) {
 
 export async function sectionLinkSurvivesReload(d) {
   await openReaderPage(d, d.url('seed'));
-  await d.evaluate(() => {
-    document.querySelector('briefing-reader').shadowRoot.querySelector('#br-q-4 .br-section-link').click();
-  });
+  await userClick(d, '#br-q-4 .br-section-link');
   assert.equal(await d.evaluate(() => location.hash), '#br-q-4');
   await d.reload();
   await d.waitFor(hasSections);
@@ -167,7 +159,7 @@ const buttonTexts = () => [...document.querySelectorAll('button')].map((b) => b.
 export async function originalRestoredExactly(d, ext, openExtensionPage) {
   await openReaderPage(d, d.url('seed'));
   const pristine = await d.evaluate(pristineSnapshot);
-  assert.ok(await d.evaluate(readerClick, 'Original page'));
+  await userClick(d, 'Original page');
   await d.waitFor(() => !document.querySelector('briefing-reader'));
   assert.equal(await d.evaluate(pageSnapshot), pristine, 'the original page is restored exactly');
   // …and back again, without reload, as a user brings it back: the popup's "Open reader" (the popup opened as a page
@@ -231,7 +223,7 @@ export async function livePageKeepsWorking(d) {
   // The page's own script is running (its clock ticks) while the reader is shown.
   const running = await settled(d, live, undefined, (x) => tick(x.clock) > 0);
   assert.ok(tick(running.clock) > 0, `the page's clock ticks: ${running.clock}`);
-  assert.ok(await d.evaluate(readerClick, '繁體 (台灣)'));
+  await userClick(d, '繁體 (台灣)');
   const switched = tick((await d.evaluate(live)).clock);
   // Text the page writes after the switch: a later tick of the clock, a later ticker line.
   const r = await settled(d, live, undefined, (x) => /^更新時間 \d+$/.test(x.clock) && tick(x.clock) > switched + 2);
@@ -239,7 +231,7 @@ export async function livePageKeepsWorking(d) {
   assert.match(r.clock, /^更新時間 \d+$/, `page text added later is converted too: ${r.clock}`);
   assert.ok(tick(r.clock) > switched, `the clock ticked after the switch: ${r.clock}`);
   assert.match(r.ticker, /國務院新聞辦公室/);
-  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await userClick(d, 'Original');
   const back = await settled(d, live, undefined, (x) => /^更新时间 \d+$/.test(x.clock));
   assert.match(back.clock, /^更新时间 \d+$/);
 }
@@ -260,7 +252,7 @@ export async function scriptVariants(d, ext) {
   assert.equal(await d.evaluate(lang), 'zh-Hant-HK');
   ({ text } = await switchScript(d, '繁體 (台灣)', '網際網路'));
   assert.ok(text.includes('網際網路'), '繁體(台灣) shows the page as published');
-  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await userClick(d, 'Original');
   const restored = await settled(d, pageSnapshot, undefined, (p) => p === before);
   assert.equal(restored, before, '原文 restores every text node and attribute');
   // The choice is remembered per site.
@@ -269,7 +261,7 @@ export async function scriptVariants(d, ext) {
   await d.reload();
   await d.waitFor(hasSections);
   await d.waitFor(() => document.querySelector('briefing-reader').shadowRoot.textContent.includes('互联网'));
-  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await userClick(d, 'Original');
   await remembers(d, ext, 'original');
 }
 
@@ -280,6 +272,6 @@ export async function simplifiedPageToTraditional(d, ext) {
   assert.ok(!text.includes('记者'));
   assert.equal(await d.evaluate(() => document.documentElement.getAttribute('lang')), 'zh-Hant-TW');
   await d.screenshot(shot(`${d.browserName}-script-tw`));
-  assert.ok(await d.evaluate(readerClick, 'Original'));
+  await userClick(d, 'Original');
   await remembers(d, ext, 'original');
 }
