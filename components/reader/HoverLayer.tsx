@@ -1,6 +1,8 @@
 // What the hover draws: the word's boxes and the tooltip or word card, fixed-position in one layer of their own, and a
 // live region that reads the word out. Shared by the reader's hover and the page text's.
 import { useLayoutEffect } from 'preact/hooks';
+// The card's own rules travel with it, so the card looks the same wherever its layer is mounted.
+import wordCardCss from './word-card.css?inline';
 import { placeTip } from './hover';
 import type { Translate } from './strings';
 import type { ReaderPinyin } from './types';
@@ -40,6 +42,7 @@ export function HoverLayer({ hover, pinyin, lang, t }: HoverLayerProps) {
   // the pointer but a card with a button to click.
   return (
     <div class="br-pinyin-layer">
+      <style>{wordCardCss}</style>
       <div class="br-visually-hidden br-pinyin-live" aria-live="polite" aria-atomic="true">
         {hover.announcement}
       </div>

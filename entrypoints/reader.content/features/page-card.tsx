@@ -5,7 +5,6 @@
 // (useWordHover), as in the reader.
 import { render } from 'preact';
 import readerCss from '@/components/reader/reader.css?inline';
-import wordCardCss from '@/components/reader/word-card.css?inline';
 import type { PointerState } from '@/components/reader/hover-events';
 import { pageHit } from '@/components/reader/page-text';
 import { PageWordHover } from '@/components/reader/PageWordHover';
@@ -86,7 +85,8 @@ export function pageCardFeature(
     host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = `${readerCss}\n${wordCardCss}`;
+    // The reader's rules for the tooltip; the card's own come with its layer (HoverLayer).
+    style.textContent = readerCss;
     const box = document.createElement('div');
     box.className = 'br-page-card';
     shadow.append(style, box);
