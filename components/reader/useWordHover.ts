@@ -209,9 +209,17 @@ export function useWordHover(opts: HoverOptions): WordHover {
   const add = (pick: WordPick) => {
     const onSave = latest.current.pinyin.onSaveWord;
     if (!onSave) return;
-    onSave(pick);
-    setAdded(pick);
-    setAnnouncement(latest.current.t('readerCardAdded', [pick.card.word]));
+    const confirm = () => {
+      setAdded(pick);
+      setAnnouncement(latest.current.t('readerCardAdded', [pick.card.word]));
+    };
+    // A host that answers with a promise says whether the list took the word: the card claims it only then.
+    const done: unknown = onSave(pick);
+    if (typeof (done as PromiseLike<unknown> | undefined)?.then !== 'function') return confirm();
+    (done as PromiseLike<unknown>).then(
+      (ok) => ok !== false && confirm(),
+      () => {},
+    );
   };
 
   useEffect(() => {

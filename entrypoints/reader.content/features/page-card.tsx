@@ -76,7 +76,7 @@ export function pageCardFeature(
       ...base,
       wordCards: words?.loader(),
       // Added from the page, the word's place is said in the card itself (no toast over the page).
-      onSaveWord: words ? (pick) => void words.save(pick, { quiet: true }) : undefined,
+      onSaveWord: words ? (pick) => words.save(pick, { quiet: true }) : undefined,
     };
   };
 

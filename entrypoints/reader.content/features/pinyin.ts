@@ -43,7 +43,7 @@ export function pinyinFeature(
       convertOther: c.converter(core.pageScript === 'hans' ? 'tw' : 'hans'),
       sandhi: state.settings.sandhi,
       wordCards: words?.loader(),
-      onSaveWord: words ? (pick) => void words.save(pick) : undefined,
+      onSaveWord: words ? (pick) => words.save(pick) : undefined,
     };
     return readings;
   }

@@ -107,6 +107,26 @@ describe('the card adds the word on the user’s own input', () => {
     expect(m!.$('.br-pinyin-live')?.textContent).toBe('Added 長三角 to the word list');
   });
 
+  it('claims the word is in the list only when the list took it', async () => {
+    const click = async () => {
+      await act(async () => {
+        button()!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true })));
+        await Promise.resolve();
+      });
+    };
+    open(() => Promise.resolve(false));
+    await hover();
+    await click();
+    expect(button()?.textContent).toBe('Add to word list');
+    expect(m!.$('.br-pinyin-live')?.textContent).not.toContain('Added');
+    m!.unmount();
+    layout!.restore();
+    open(() => Promise.resolve(true));
+    await hover();
+    await click();
+    expect(button()?.textContent).toBe('In the word list');
+  });
+
   it('takes the pointer only on a card with a button to click', async () => {
     open(vi.fn());
     await hover();
