@@ -1,6 +1,6 @@
 // The tooltip's content: the reading in context, the word and its other script; with the dictionary loaded, the
 // official English first (with whose usage it is), then CC-CEDICT's senses, pointers followed. Page text and data
-// are rendered as text.
+// are rendered as text. With a word list to add to, a button adds the word (as W does) on the user's own click.
 import { glossInScript } from '../../lib/dictionary/pointers';
 import type { Term, TermRegion } from '../../lib/terms/index';
 import type { ReaderStringKey, Translate } from './strings';
@@ -36,10 +36,26 @@ export interface WordCardProps {
   lang: string;
   sandhi: boolean;
   canSave: boolean;
+  /** The word on the card is in the word list now. */
+  added?: boolean;
+  /** The add button's click; the handler adds only on a click the user made (event.isTrusted). */
+  onAdd?: (event: MouseEvent) => void;
   t: Translate;
 }
 
-export function WordCardBody({ tip, tone, lang, sandhi, canSave, t }: WordCardProps) {
+function AddToList({ added, onAdd, t }: { added: boolean; onAdd?: (event: MouseEvent) => void; t: Translate }) {
+  return (
+    <span class="br-card-actions">
+      <button type="button" class="br-card-add" disabled={added} onClick={onAdd}>
+        {t(added ? 'readerCardAddedShort' : 'readerCardAddButton')}
+      </button>
+      <span class="br-card-key">{t('readerCardAddKey')}</span>
+      <span class="br-card-trusted">{t('readerCardAddTrusted')}</span>
+    </span>
+  );
+}
+
+export function WordCardBody({ tip, tone, lang, sandhi, canSave, added = false, onAdd, t }: WordCardProps) {
   const card = tip.card;
   const pinyinLang = tone === 'zhuyin' ? 'zh-Bopo' : 'zh-Latn-pinyin';
   const script = headwordScript(lang);
@@ -93,7 +109,7 @@ export function WordCardBody({ tip, tone, lang, sandhi, canSave, t }: WordCardPr
           )}
           <p class="br-card-foot">
             <span>{t(sandhi ? 'readerCardSandhiOn' : 'readerCardSandhiOff')}</span>
-            {canSave ? <span class="br-card-key">{t('readerCardAddKey')}</span> : null}
+            {canSave ? <AddToList added={added} onAdd={onAdd} t={t} /> : null}
           </p>
         </div>
       ) : null}

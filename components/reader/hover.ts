@@ -203,6 +203,19 @@ export function hitTest(root: Element, target: Node | null, x: number, y: number
   return index === null ? null : { paragraph, index };
 }
 
+/**
+ * Whether (x, y) is on the card or on the way to it from its word: the strip between the word and the card, as wide
+ * as the card. A pointer moving there to click in the card keeps it shown instead of reading the text it passes.
+ */
+export function onTheWayToTip(anchor: Box, tip: Box, x: number, y: number, slack = 2): boolean {
+  if (tip.right <= tip.left || tip.bottom <= tip.top) return false;
+  if (contains(tip, x, y, slack)) return true;
+  if (x < tip.left - slack || x > tip.right + slack) return false;
+  const above = tip.bottom <= anchor.top + slack;
+  const [top, bottom] = above ? [tip.bottom, anchor.top] : [anchor.bottom, tip.top];
+  return bottom > top && y >= top - slack && y <= bottom + slack;
+}
+
 export interface Placement {
   left: number;
   top: number;

@@ -71,6 +71,9 @@ export const en = {
   readerCardNoGloss: 'Not in CC-CEDICT',
   readerCardAddKey: 'W: add to word list',
   readerCardAdded: 'Added $1 to the word list',
+  readerCardAddButton: 'Add to word list',
+  readerCardAddedShort: 'In the word list',
+  readerCardAddTrusted: 'Only your own click or key press adds a word, never the page.',
 } as const;
 
 export type ReaderStringKey = keyof typeof en;
@@ -144,6 +147,9 @@ export const zhCN: ReaderStrings = {
   readerCardNoGloss: 'CC-CEDICT 未收此词',
   readerCardAddKey: 'W：加入生词表',
   readerCardAdded: '已把“$1”加入生词表',
+  readerCardAddButton: '加入生词表',
+  readerCardAddedShort: '已在生词表中',
+  readerCardAddTrusted: '只有您亲手点按或按键才会加入生词，网页本身不能代劳。',
 };
 
 export const zhTW: ReaderStrings = {
@@ -214,6 +220,9 @@ export const zhTW: ReaderStrings = {
   readerCardNoGloss: 'CC-CEDICT 未收此詞',
   readerCardAddKey: 'W：加入生詞表',
   readerCardAdded: '已把「$1」加入生詞表',
+  readerCardAddButton: '加入生詞表',
+  readerCardAddedShort: '已在生詞表中',
+  readerCardAddTrusted: '只有您親手點按或按鍵才會加入生詞，網頁本身不能代勞。',
 };
 
 export const readerStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;

@@ -1,9 +1,12 @@
-// Pinyin on hover and as ruby: pinyin-pro loads the first time the reader turns pinyin on.
+// Pinyin on hover and as ruby: pinyin-pro loads the first time the reader turns pinyin on. With the reader closed,
+// pinyin on (the toolbar before closing, or the shortcut on any page) gives the word card on the page's own text.
 import type { ReaderPinyin } from '@/components/reader/types';
 import type { PageStatus } from '@/lib/protocol';
 import { onMessage } from '@/platform/messaging';
+import { readSettings } from '@/platform/storage';
 import { loadEngine } from '../../shared/engines';
 import type { ReaderCore } from '../core';
+import { pageCardFeature } from './page-card';
 import type { ScriptFeature } from './script';
 import type { WordsFeature } from './words';
 
@@ -21,10 +24,17 @@ export function pinyinFeature(
 ): PinyinFeature {
   const { state } = core;
   let readings: ReaderPinyin | null = null;
+  const page = pageCardFeature(core, () => readings, words, signal);
 
   async function readingsNow(): Promise<ReaderPinyin> {
     if (readings) return readings;
-    const [engine, c] = await Promise.all([loadEngine('pinyin'), script.conversion()]);
+    const [engine, c, settings] = await Promise.all([
+      loadEngine('pinyin'),
+      script.conversion(),
+      // The open reader has read the settings; turned on from the page (the shortcut), they are read now.
+      state.open ? state.settings : readSettings().catch(() => state.settings),
+    ]);
+    if (!state.open) state.settings = settings;
     readings ??= {
       source: engine.createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
       tone: state.settings.tone,
@@ -33,7 +43,7 @@ export function pinyinFeature(
       convertOther: c.converter(core.pageScript === 'hans' ? 'tw' : 'hans'),
       sandhi: state.settings.sandhi,
       wordCards: words?.loader(),
-      onSaveWord: words ? (pick) => void words.save(pick) : undefined,
+      onSaveWord: words ? (pick) => words.save(pick) : undefined,
     };
     return readings;
   }
@@ -41,6 +51,7 @@ export function pinyinFeature(
   async function setPinyin(on: boolean): Promise<PageStatus> {
     if (on) await readingsNow();
     state.pinyin = on;
+    page.sync();
     core.rerender();
     core.announce();
     return core.status();

@@ -15,7 +15,9 @@ import type { ReaderCore } from '../core';
 export interface WordsFeature {
   /** The card's lookups, or undefined while the user has the card turned off. */
   loader(): (() => Promise<WordCards>) | undefined;
-  save(pick: WordPick): Promise<void>;
+  /** Adds the word, resolving to whether the list took it; `quiet`: the card says so itself, only a failure is
+   *  shown as a toast. */
+  save(pick: WordPick, opts?: { quiet?: boolean }): Promise<boolean>;
 }
 
 /** The script of the text as shown: the variant's, or the page's own. */
@@ -59,15 +61,17 @@ export function wordsFeature(core: ReaderCore): WordsFeature {
     cards.catch(() => (cards = null));
     return cards;
   };
-  async function save(pick: WordPick): Promise<void> {
+  async function save(pick: WordPick, opts: { quiet?: boolean } = {}): Promise<boolean> {
     const result = await sendMessage('words:save', wordInput(pick, core)).catch((err: unknown) => ({
       ok: false as const,
       error: messageOf(err),
     }));
-    core.toast.show(
-      result.ok ? i18n.t('toastWordSaved', [pick.card.word, String(result.total)]) : result.error,
-      !result.ok,
-    );
+    if (!result.ok || !opts.quiet)
+      core.toast.show(
+        result.ok ? i18n.t('toastWordSaved', [pick.card.word, String(result.total)]) : result.error,
+        !result.ok,
+      );
+    return result.ok;
   }
   return { loader: () => (core.state.settings.wordCard ? load : undefined), save };
 }
