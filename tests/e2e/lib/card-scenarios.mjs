@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
 import { poll } from './driver.mjs';
 import { pointOf } from './pinyin-scenarios.mjs';
+import { userClick } from './user-input.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
 
 /** What the card shows, as text, or null while the tooltip is not a card. */
@@ -27,14 +27,20 @@ export function inCard() {
 }
 
 async function pinyinOn(d) {
-  const on = await d.evaluate(() => {
-    const root = document.querySelector('briefing-reader').shadowRoot;
-    const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Pinyin');
-    b?.click();
-    return Boolean(b);
-  });
-  assert.ok(on, 'pinyin toggle');
-  await sleep(300);
+  await userClick(d, 'Pinyin');
+  // The reader turns pinyin on once its engine has loaded: wait for that, not for a fixed time.
+  const pressed = () =>
+    [...document.querySelector('briefing-reader').shadowRoot.querySelectorAll('button')]
+      .find((x) => x.textContent.trim() === 'Pinyin')
+      ?.getAttribute('aria-pressed');
+  assert.equal(
+    await poll(
+      () => d.evaluate(pressed),
+      (v) => v === 'true',
+    ),
+    'true',
+    'pinyin is on',
+  );
 }
 
 /** Hovers `needle[index]` until the card for `word` shows (the first hover also loads the dictionary). */
@@ -279,13 +285,7 @@ export async function pageTextCard({ d, mouseMove, mouseClick, pageCard, openPop
   await d.goto(d.url('mfa'));
   await d.waitFor(hasSections);
   await pinyinOn(d);
-  const closed = await d.evaluate(() => {
-    const root = document.querySelector('briefing-reader').shadowRoot;
-    const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Original page');
-    b?.click();
-    return Boolean(b);
-  });
-  assert.ok(closed, 'the reader closes');
+  await userClick(d, 'Original page');
   await d.waitFor(() => !document.querySelector('briefing-reader'));
   assert.equal(await pageCard(inPageCard), null, 'no card before the first hover');
   // 人类命运共同体 last: its card stays for the click below.

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { shot } from './browsers.mjs';
 import { settled } from './driver.mjs';
+import { userClick } from './user-input.mjs';
 
 const hasSections = () => Boolean(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
 
@@ -39,14 +40,8 @@ function tip() {
 export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
   await d.goto(d.url('seed'));
   await d.waitFor(hasSections);
-  const click = (label) =>
-    d.evaluate((l) => {
-      const root = document.querySelector('briefing-reader').shadowRoot;
-      const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === l);
-      b?.click();
-      return Boolean(b);
-    }, label);
-  assert.ok(await click('Pinyin'), 'pinyin toggle');
+  const click = (label) => userClick(d, label);
+  await click('Pinyin');
   // The reader turns pinyin on once its engine has loaded.
   const on = await settled(d, pinyinState, undefined, (p) => p.pinyin === 'true' && p.ruby !== null);
   assert.equal(on.pinyin, 'true', 'pinyin is on');
@@ -80,7 +75,7 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
   await d.press('Escape');
 
   // Ruby over the whole transcript, then a copy of a passage: characters only.
-  assert.ok(await click('Pinyin above'), 'ruby toggle');
+  await click('Pinyin above');
   await settled(d, pinyinState, undefined, (p) => p.ruby === 'true' && p.marks > 100);
   const ruby = await d.evaluate(() => {
     const root = document.querySelector('briefing-reader').shadowRoot;
@@ -102,8 +97,8 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
   assert.ok(!/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2}/i.test(ruby.copied), `copy has no pinyin: ${ruby.copied.slice(0, 60)}`);
   assert.equal(ruby.copied.replace(/\s/g, ''), ruby.text.replace(/\s/g, ''));
   await d.screenshot(shot(`${browserName}-pinyin-ruby`));
-  assert.ok(await click('Pinyin above'));
+  await click('Pinyin above');
   const off = await settled(d, pinyinState, undefined, (p) => p.ruby === 'false' && p.marks === 0);
   assert.equal(off.marks, 0, 'ruby off');
-  assert.ok(await click('Pinyin'));
+  await click('Pinyin');
 }

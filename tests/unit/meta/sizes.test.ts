@@ -14,7 +14,6 @@ const DATA_TABLES: Record<string, string> = {
 
 // Known debt, to split next (each named with its size when this test was written); nothing may join it.
 const LONG_FUNCTIONS_TO_SPLIT = new Set([
-  'components/reader/PinyinHover.tsx:PinyinHover', // 142
   'components/reader/ReaderView.tsx:ReaderView', // 101
 ]);
 const LONG_FILES_TO_SPLIT = new Set<string>([]);
