@@ -4,6 +4,7 @@
 import { NOT_LABELS } from './lexicon';
 import type { Block } from './types';
 import { collapseSpace, countCjk } from './text';
+import { collapsedMarkdownLines } from './text-blocks';
 
 export { blocksFromText } from './text-blocks';
 export { sourceFromDocument } from './document';
@@ -246,10 +247,12 @@ export function readBlocksIn(start: Element): Block[] {
   const flush = (ownerEl: Element | null) => {
     if (parts.length) {
       const text = collapseSpace(parts.join(''));
-      if (text) {
-        const em = emphasis ? collapseSpace(emphasis.join('')) : '';
-        const block: Block = { index: blocks.length, text, nodes: ownerEl ? [ownerEl, ...nodes] : nodes };
-        if (em) block.emphasisPrefix = em;
+      const em = emphasis ? collapseSpace(emphasis.join('')) : '';
+      // A Markdown note collapsed onto one line is cut back into its lines, as in a text file; the pieces share
+      // the paragraph's nodes.
+      for (const piece of text ? collapsedMarkdownLines(text) : []) {
+        const block: Block = { index: blocks.length, text: piece, nodes: ownerEl ? [ownerEl, ...nodes] : nodes };
+        if (em && piece.startsWith(em)) block.emphasisPrefix = em;
         if (ownerEl && isFirstOfCells(ownerEl)) block.labelCell = true;
         blocks.push(block);
       }
