@@ -267,9 +267,16 @@ export function collectErrors(tabs) {
   return errors;
 }
 
-/** One transcript and one negative (with its notice) photographed per browser. */
+// Transcripts photographed in the reader: the seed, and a Taiwan briefing's minutes the browser once ruled out
+// (its metadata lines, its agenda heading …報告: and the report under it).
+const TRANSCRIPT_SHOTS = {
+  'seed-shanghai-20180612-tc': 'corpus-transcript',
+  'tw-mofa-20230207-tc': 'corpus-minutes',
+};
+
+/** Two transcripts and one negative (with its notice) photographed per browser. */
 export const corpusShots = (browserName) => (p) => ({
-  transcript: p.id === 'seed-shanghai-20180612-tc' ? `${browserName}-corpus-transcript` : undefined,
+  transcript: TRANSCRIPT_SHOTS[p.id] && `${browserName}-${TRANSCRIPT_SHOTS[p.id]}`,
   notice: p.id === 'neg-tw-president-news-20250113-tc' ? `${browserName}-corpus-notice` : undefined,
 });
 
