@@ -6,7 +6,7 @@ import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { sendMessage } from '@/platform/messaging';
 import { statusOf } from '@/lib/page-status';
 import { analyzeSource, sourceFromDocument } from '@/lib/transcript/index';
-import { shareAnalysis } from '../shared/analysis';
+import { PAGE_VIEW, shareAnalysis } from '../shared/analysis';
 import { oncePerPage } from '../shared/once';
 
 export default defineContentScript({
@@ -21,7 +21,7 @@ export default defineContentScript({
 function analyze(): void {
   try {
     const url = location.href;
-    const transcript = analyzeSource(sourceFromDocument(document, url));
+    const transcript = analyzeSource(sourceFromDocument(document, url, PAGE_VIEW));
     if (transcript.press) shareAnalysis(url, transcript);
     // Either way: the background keeps the tab's status for the popup, and sets the badge from it.
     void sendMessage('page:analysed', statusOf(transcript, url)).catch((err: unknown) =>

@@ -14,5 +14,6 @@ export function convertTranscript(t: Transcript, convert: (s: string) => string)
   // Paragraphs in no turn are shown too (components/reader/loose.ts): their text follows the script as well.
   const shown = new Set((t.loose ?? []).map((l) => l.block));
   const blocks = shown.size ? t.blocks.map((b, i) => (shown.has(i) ? { ...b, text: convert(b.text) } : b)) : t.blocks;
-  return { ...t, title: c(t.title), turns, blocks };
+  const loose = t.loose?.map((l) => (l.text === undefined ? l : { ...l, text: convert(l.text) }));
+  return { ...t, title: c(t.title), turns, blocks, ...(loose ? { loose } : {}) };
 }

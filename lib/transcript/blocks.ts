@@ -4,11 +4,22 @@
 import { NOT_LABELS } from './lexicon';
 import type { Block } from './types';
 import { collapseSpace, countCjk } from './text';
+import { collapsedMarkdownLines } from './text-blocks';
 
 export { blocksFromText } from './text-blocks';
 export { sourceFromDocument } from './document';
 
-export interface ReadBlocksOptions {
+/** What the caller knows of the page beyond its markup. */
+export interface PageView {
+  /**
+   * Whether the page hides this element by its layout (a style sheet's display:none or visibility:hidden): the
+   * browser passes one that asks the computed style; without one (the CLI, linkedom has no layout) only the
+   * markup is read (hidden, aria-hidden, inline style, hiding classes). A hidden element is skipped with all it holds.
+   */
+  hidden?: (el: Element) => boolean;
+}
+
+export interface ReadBlocksOptions extends PageView {
   /** Find the transcript's container first (default true); false reads the whole root. */
   findContainer?: boolean;
 }
@@ -104,18 +115,26 @@ function tagOf(el: Element): string {
   return (el.tagName || '').toUpperCase();
 }
 
-function isSkipped(el: Element): boolean {
+function isSkipped(el: Element, view: PageView): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
+  if (hiddenByMarkup(el)) return true;
+  const cls = el.getAttribute?.('class');
+  if (cls && SKIP_CLASS_RE.test(cls)) return true;
+  const id = el.getAttribute?.('id');
+  if (id && SKIP_CLASS_RE.test(id)) return true;
+  return view.hidden?.(el) === true;
+}
+
+/** Hidden by what the markup says: the page does not show it, so it is no transcript (issue 20). */
+function hiddenByMarkup(el: Element): boolean {
   // Hidden text is no transcript: linkedom has no layout, so read what the markup says (hidden, aria-hidden,
   // inline display:none or visibility:hidden, utility classes such as d-none or sr-only).
   if (el.hasAttribute?.('hidden') || el.getAttribute?.('aria-hidden') === 'true') return true;
   const style = el.getAttribute?.('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const cls = el.getAttribute?.('class');
-  if (cls && (SKIP_CLASS_RE.test(cls) || HIDDEN_CLASS_RE.test(cls))) return true;
-  const id = el.getAttribute?.('id');
-  return !!id && SKIP_CLASS_RE.test(id);
+  return !!cls && HIDDEN_CLASS_RE.test(cls);
 }
 
 function startOf(root: Element | Document): Element | null {
@@ -132,7 +151,7 @@ function startOf(root: Element | Document): Element | null {
  * hidden elements) is not counted. Never descends into a paragraph-level element, so a page whose text is one
  * big <p> keeps its siblings.
  */
-export function findContainer(root: Element | Document): Element | null {
+export function findContainer(root: Element | Document, view: PageView = {}): Element | null {
   const start = startOf(root);
   if (!start) return null;
   const weight = new Map<Node, number>();
@@ -145,7 +164,7 @@ export function findContainer(root: Element | Document): Element | null {
     let descend = false;
     if (node.nodeType === ELEMENT) {
       const el = node as Element;
-      if (node === start || !isSkipped(el)) {
+      if (node === start || !isSkipped(el, view)) {
         if (tagOf(el) === 'A') linkDepth++;
         descend = !!node.firstChild;
         if (!descend && tagOf(el) === 'A') linkDepth--;
@@ -230,11 +249,11 @@ function hasBlockChild(el: Element): boolean {
  * because a block's text is the concatenation of its text nodes.
  */
 export function readBlocks(root: Element | Document, opts: ReadBlocksOptions = {}): Block[] {
-  const start = opts.findContainer === false ? startOf(root) : findContainer(root);
-  return start ? readBlocksIn(start) : [];
+  const start = opts.findContainer === false ? startOf(root) : findContainer(root, opts);
+  return start ? readBlocksIn(start, opts) : [];
 }
 
-export function readBlocksIn(start: Element): Block[] {
+export function readBlocksIn(start: Element, view: PageView = {}): Block[] {
   const blocks: Block[] = [];
   let parts: string[] = [];
   let nodes: Node[] = [];
@@ -246,10 +265,12 @@ export function readBlocksIn(start: Element): Block[] {
   const flush = (ownerEl: Element | null) => {
     if (parts.length) {
       const text = collapseSpace(parts.join(''));
-      if (text) {
-        const em = emphasis ? collapseSpace(emphasis.join('')) : '';
-        const block: Block = { index: blocks.length, text, nodes: ownerEl ? [ownerEl, ...nodes] : nodes };
-        if (em) block.emphasisPrefix = em;
+      const em = emphasis ? collapseSpace(emphasis.join('')) : '';
+      // A Markdown note collapsed onto one line is cut back into its lines, as in a text file; the pieces share
+      // the paragraph's nodes.
+      for (const piece of text ? collapsedMarkdownLines(text) : []) {
+        const block: Block = { index: blocks.length, text: piece, nodes: ownerEl ? [ownerEl, ...nodes] : nodes };
+        if (em && piece.startsWith(em)) block.emphasisPrefix = em;
         if (ownerEl && isFirstOfCells(ownerEl)) block.labelCell = true;
         blocks.push(block);
       }
@@ -266,7 +287,7 @@ export function readBlocksIn(start: Element): Block[] {
     if (node.nodeType === ELEMENT) {
       const el = node as Element;
       const tag = tagOf(el);
-      if (node === start || !isSkipped(el)) {
+      if (node === start || !isSkipped(el, view)) {
         if (tag === 'BR') {
           flush(null);
           owner = null;

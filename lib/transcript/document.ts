@@ -1,6 +1,6 @@
 // The engine's input from a whole DOM document: the transcript container's blocks plus what the page says about
 // itself (title, URL, lang).
-import { findContainer, readBlocksIn } from './blocks';
+import { findContainer, readBlocksIn, type PageView } from './blocks';
 import { PRESS_TITLE_WORDS } from './lexicon';
 import type { SourceDoc } from './types';
 import { collapseSpace, countCjk, hasCjk } from './text';
@@ -61,10 +61,11 @@ function leadingImageAlt(container: Element | null): string {
   return '';
 }
 
-/** The engine's input from a DOM document: blocks of the transcript container plus title, lang and URL. */
-export function sourceFromDocument(doc: Document, url?: string): SourceDoc {
-  const container = findContainer(doc);
-  const blocks = container ? readBlocksIn(container) : [];
+/** The engine's input from a DOM document: blocks of the transcript container plus title, lang and URL; `view`
+ *  says what the page hides by its layout (the browser's computed style). */
+export function sourceFromDocument(doc: Document, url?: string, view: PageView = {}): SourceDoc {
+  const container = findContainer(doc, view);
+  const blocks = container ? readBlocksIn(container, view) : [];
   // Many sites put only their own name in <title> and the conference title in a heading or a title div.
   const candidates = [
     cleanDocTitle(doc.title ?? ''),

@@ -261,12 +261,8 @@ export const NOT_LABELS: ReadonlySet<string> = new Set([
 export const NOT_NAME_CHARS_RE =
   /[的是在了和与與有这這那我你他她们們个個等要以下主方面问問题題几幾点點关關于於如一二三四五六七八九十第]/;
 
-/** Lines that are page chrome, never turns and never part of one (seed: 不能讀取語音閱讀器, 分享按鈕; Discuz forum
- *  chrome 查看: 1957|回复: 0, [复制链接], 发表于 12-9-2015 …, [attach] in sg-pm-20150912-forum). */
-export const WIDGET_LINE_RE =
-  /^(?:不能[读讀]取[语語]音[阅閱][读讀]器|分享(?:按[钮鈕]|到|至)?|[【[]?(?:打印|列印)(?:本[页頁]|此[页頁])?[】\]]?|[关關][闭閉](?:本)?[窗視视]口|返回[顶頂]部|[简簡][体體]版|繁[体體]版|寄[给給]朋友.*|[【[]?字[体體号號][：:].*|字[号號][:：]?.*|(?:\d+|[\u4e00-\u9fff]{1,6}) *\| *打印.*|(?:查看|回复|回覆|阅读|閱讀|浏览|瀏覽)\s*[:：]\s*\d+\s*\|.*|\[?(?:复制链接|複製鏈接|複製連結)\]?|(?:发表于|發表於)\s*\d.*|返回列表.*|\[attach\].*)$/;
-
-/** Footer lines that end the transcript: 來源: (seed), (請同時參閱…) (neg-hk-cs), 完 (hk-fs-20160226-sc). */
+/** The article's own closing and metadata lines, which end a turn and are shown as they stand: 來源: (seed), (請同時參閱…)
+ *  (neg-hk-cs), 完 (hk-fs-20160226-sc). Page furniture is ./furniture.ts. */
 export const FOOTER_LINE_RE =
   /^(?:[来來]源[：:]|[责責]任[编編][辑輯]|[编編][辑輯][：:]|[（(]?(?:全文)?完[)）]?$|[（(][请請]同[时時]参[阅閱]|[（(]請同時參閱)/;
 

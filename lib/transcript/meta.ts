@@ -1,6 +1,7 @@
 // The conference's title and date, from what the page says about itself: the document title, else the title
 // line above the transcript; the date from the title, the lines around the transcript, or the URL.
-import { PRESS_TITLE_WORDS, TITLE_HINT_WORDS, WIDGET_LINE_RE } from './lexicon';
+import { isFurniture } from './furniture';
+import { PRESS_TITLE_WORDS, TITLE_HINT_WORDS } from './lexicon';
 import type { Scan } from './scan';
 import { monthDayOf, parseDate, URL_DATES } from './dates';
 import { hasCjk, stripCellPipes } from './text';
@@ -35,11 +36,7 @@ export function cleanTitle(raw: string): string {
  *  hk-ceelect-20120412-sc). */
 function titleLike(text: string): boolean {
   return (
-    text.length <= MAX_TITLE &&
-    hasCjk(text) &&
-    !/[。!！]/.test(text) &&
-    !/[:：]$/.test(text) &&
-    !WIDGET_LINE_RE.test(text)
+    text.length <= MAX_TITLE && hasCjk(text) && !/[。!！]/.test(text) && !/[:：]$/.test(text) && !isFurniture(text)
   );
 }
 
@@ -110,7 +107,7 @@ function dateAfter(src: SourceDoc, scan: Scan): string | null {
   if (scan.last >= 0) {
     for (let k = scan.last + 1; k < scan.units.length; k++) {
       const u = scan.units[k];
-      if (u && u.kind === 'footer') {
+      if (u && u.kind === 'meta') {
         const d = parseDate(src.blocks[u.block]?.text ?? '');
         if (d) return d;
       }

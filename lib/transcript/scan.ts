@@ -1,12 +1,15 @@
 // One pass over the blocks: classify every paragraph (speech, chrome, footer, caption, translation), find the
 // speaker labels at paragraph starts and inside one-line paragraphs, and decide which labels are real.
 // Detection and turn parsing both read this result.
-import { CAPTION_RE, FOOTER_LINE_RE, WIDGET_LINE_RE } from './lexicon';
+import { furnitureRule } from './furniture';
+import { CAPTION_RE, FOOTER_LINE_RE } from './lexicon';
 import { inlineLabelStarts, readBareLabel, readLabelAt, type LabelHit } from './labels';
 import { isForeignParagraph } from './text';
 import type { Block, SourceDoc } from './types';
 
-export type UnitKind = 'speech' | 'foreign' | 'widget' | 'caption' | 'footer' | 'note';
+/** `widget`: the site's tools and navigation, `sitefooter`: the site's footer (both furniture, ./furniture.ts);
+ *  `meta`: the article's own dateline, time, source or end mark (shown, and it ends the turn before it). */
+export type UnitKind = 'speech' | 'foreign' | 'widget' | 'sitefooter' | 'caption' | 'meta' | 'note';
 
 /** A paragraph, or the part of one that a label inside it starts. */
 export interface Unit {
@@ -37,8 +40,9 @@ const DATE_LINE_RE =
 const NOTE_RE = /^(?:[（(][^（()）]{2,58}[)）]|【[^【】]{2,58}】)$/;
 
 function lineKind(text: string): UnitKind {
-  if (WIDGET_LINE_RE.test(text)) return 'widget';
-  if (FOOTER_LINE_RE.test(text) || DATE_LINE_RE.test(text)) return 'footer';
+  const furniture = furnitureRule(text);
+  if (furniture) return furniture.kind === 'footer' ? 'sitefooter' : 'widget';
+  if (FOOTER_LINE_RE.test(text) || DATE_LINE_RE.test(text)) return 'meta';
   if (text.length <= 60 && CAPTION_RE.test(text)) return 'caption';
   if (text.length <= 60 && NOTE_RE.test(text)) return 'note';
   if (isForeignParagraph(text)) return 'foreign';

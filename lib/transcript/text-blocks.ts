@@ -23,7 +23,9 @@ const HEADING_MARK_RE = /(?:^|\s)(?=#{1,6}\s)/g;
 /** An image, or an image inside a link: ![](…), [![](…)](…). */
 const MD_IMAGE_RE = /\[?!\[[^\]]{0,200}\]\([^)\s]{0,500}\)(?:\]\([^)\s]{0,500}\))?/g;
 
-function collapsedMarkdownLines(line: string): string[] {
+/** A line of collapsed Markdown cut back into its lines; any other line as it is. Shared by the DOM reader, so a
+ *  page that shows such a note in one paragraph reads as its text file does. */
+export function collapsedMarkdownLines(line: string): string[] {
   const headings = line.match(HEADING_MARK_RE)?.length ?? 0;
   const front = FRONT_MATTER_RE.exec(line);
   if (line.length < 200 || (headings < 2 && !front)) return [line];

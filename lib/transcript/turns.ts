@@ -1,5 +1,5 @@
 // Labelled units -> turns. An unlabelled paragraph continues the current speaker; chrome and captions are
-// skipped; a footer line ends the transcript.
+// skipped; a dateline, source or end mark (or the site's footer) ends the turn.
 import { nameAfter, roleAfter, roleBefore } from './context';
 import { classifyLabel, isNameLike, isQuestionShape, isSurnameStart, type LabelHit } from './labels';
 import { FLOOR_OPENING_RE, HOST_ROLE_RE, HOST_TEXT_RE } from './lexicon';
@@ -61,7 +61,7 @@ export function turnsFromScan(scan: Scan): Turn[] {
       return;
     }
     if (u.kind === 'widget' || u.kind === 'caption' || u.kind === 'note') return;
-    if (u.kind === 'footer') {
+    if (u.kind === 'meta' || u.kind === 'sitefooter') {
       current = -1;
       return;
     }
@@ -72,9 +72,11 @@ export function turnsFromScan(scan: Scan): Turn[] {
       current = -1;
       return;
     }
+    // The English half of a bilingual page is not the speaker's own words: it stays a paragraph of its own, which
+    // the reader shows after the turn (mfa-20220819-bilingual, mofcom-20220609-bilingual), and the turn goes on.
+    if (u.kind === 'foreign') return;
     if (turn.blocks[turn.blocks.length - 1] !== u.block) turn.blocks.push(u.block);
-    // The English half of a bilingual page stays with its turn's blocks but is not the speaker's own words.
-    if (u.kind === 'foreign' || !u.text) return;
+    if (!u.text) return;
     texts[current]?.push(u.text);
   });
 

@@ -65,9 +65,11 @@ export interface Verdict {
 }
 
 /** What a paragraph that is in no turn is: running text (an intro, a table, the host's lines before the first
- *  label), an editorial note in brackets, the English half of a bilingual page, page chrome, a photo caption, a
- *  footer line. */
-export type LooseKind = 'text' | 'note' | 'foreign' | 'chrome' | 'caption' | 'footer';
+ *  label), an editorial note in brackets, the English half of a bilingual page, a photo caption, the article's
+ *  dateline, time, source or end mark (`meta`: 2017年2月28日(星期二), 香港时间10时32分, 來源:台灣網, 完), or page
+ *  furniture named by a rule of lib/transcript/furniture.ts (`chrome`: the site's tools and navigation, `footer`:
+ *  the site's footer). */
+export type LooseKind = 'text' | 'note' | 'foreign' | 'chrome' | 'caption' | 'meta' | 'footer';
 
 /** A paragraph of the transcript's container that no turn holds, kept so the reader can show it where it stood. */
 export interface LooseBlock {
@@ -76,6 +78,9 @@ export interface LooseBlock {
   /** Index of the turn it follows in page order, -1 before the first turn. */
   after: number;
   kind: LooseKind;
+  /** The words of the block no turn holds, when a turn holds the rest of it (an intro run into the paragraph of
+   *  the first question); absent when the whole block is loose. */
+  text?: string;
 }
 
 export interface Transcript extends Verdict {

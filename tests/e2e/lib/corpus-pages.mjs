@@ -1,6 +1,9 @@
 // Every fixture of tests/fixtures/pages as a page served at its real address (meta.json source_url): the stored
-// source.html as it is, or source.txt built plainly (first line as title and heading, each further line a <p> in one
-// <div id="content">). Self-contained (pages.mjs imports the host list from here).
+// source.html as it is, or source.txt built plainly: every line a <p> in one <div id="content">, the very lines the
+// CLI reads as blocks. No line is made the page's <title> or <h1>: a stored text starts wherever its store began
+// (a skip link, a breadcrumb, the first question of a page 2), and lifting that line out of the body made the
+// browser read another page than the CLI (three transcripts were ruled out in the browser that way).
+// Self-contained (pages.mjs imports the host list from here).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -8,8 +11,8 @@ const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 
 const read = (id, file) => fs.readFileSync(path.join(dir, id, file), 'utf8');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The non-empty lines of a source.txt, trimmed: the title first, then the container's lines. */
-export function textLines(text) {
+/** The non-empty lines of a source.txt, trimmed: the container's lines. */
+function textLines(text) {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -17,10 +20,11 @@ export function textLines(text) {
 }
 
 function pageFromText(text) {
-  const [title = '', ...rest] = textLines(text);
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head>
-<body><h1>${esc(title)}</h1><div id="content">
-${rest.map((l) => `<p>${esc(l)}</p>`).join('\n')}
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"></head>
+<body><div id="content">
+${textLines(text)
+  .map((l) => `<p>${esc(l)}</p>`)
+  .join('\n')}
 </div></body></html>`;
 }
 

@@ -3,8 +3,12 @@
 //   tabId(url), badge(tabId), status(tabId) — the background's tab:status —, ask(page, tabId, kind) — the user's
 //   request, a trusted click in the popup (or the shortcut where the popup cannot reach the page) —, front().
 import assert from 'node:assert/strict';
+import { tsImport } from 'tsx/esm/api';
 import { shot } from './browsers.mjs';
-import { textLines } from './corpus-pages.mjs';
+
+// The engine's own furniture table (examples and counter-examples in lib/transcript/furniture.ts): the only lines of
+// a container the reader may leave out.
+const { furnitureRule } = await tsImport('../../../lib/transcript/furniture.ts', import.meta.url);
 
 const TIMEOUT = 10000;
 
@@ -37,11 +41,23 @@ function noticeShown() {
   return [...document.documentElement.children].some((e) => e.localName === 'briefing-reader-notice');
 }
 
-/** What the reader shows of the page's words: its header (title, date) and every turn (label and text). */
+/** What the reader shows of the page's words: its header (title, date), every turn (label and text) and every
+ *  paragraph in no turn; the labels apart, with each question's number and asker as its section heading shows them
+ *  (Q1 上海日報 stands for the page's 1、上海日報). A speaker's coloured disc repeats the name's first character as
+ *  decoration (aria-hidden): it is not text the reader shows, and it is left out. */
 function readerText() {
   const root = document.querySelector('briefing-reader').shadowRoot;
-  const parts = [...root.querySelectorAll('.br-header, .br-turn, .br-loose')].map((e) => e.textContent);
-  const labels = [...root.querySelectorAll('.br-turn-label, .br-people')].map((e) => e.textContent);
+  const textOf = (e) => {
+    const copy = e.cloneNode(true);
+    for (const mark of copy.querySelectorAll('.br-mark')) mark.remove();
+    return copy.textContent;
+  };
+  const parts = [...root.querySelectorAll('.br-header, .br-turn, .br-loose')].map(textOf);
+  const headings = [...root.querySelectorAll('.br-section-heading')].map(
+    (h) =>
+      `${h.querySelector('.br-qnum')?.textContent ?? ''}${h.querySelector('.br-section-title')?.textContent ?? ''}`,
+  );
+  const labels = [...root.querySelectorAll('.br-turn-label, .br-people')].map(textOf).concat(headings);
   return {
     text: parts.join('\n'),
     labels: labels.join('\n'),
@@ -49,16 +65,27 @@ function readerText() {
   };
 }
 
-/** The lines of the page's container as the page shows them (each <p>), for a stored HTML page. */
-function containerLines() {
-  // A stored page is a fragment of its site: its container is the element holding the most paragraph text.
+/**
+ * The lines of the page's content, each with where it is: inside the original the reader stands in for (hidden
+ * while it shows: every such line must be in the reader) or outside it (left on the page: it must still be seen
+ * there). The content is the element holding the most paragraph text (a stored page is a fragment of its site; a
+ * stored text is served as <p> lines in one <div>).
+ */
+function pageLines() {
   let best = document.body;
   let most = 0;
   for (const el of document.body.querySelectorAll('*')) {
     const n = [...el.children].filter((c) => c.localName === 'p').reduce((s, p) => s + p.textContent.length, 0);
     if (n > most) [best, most] = [el, n];
   }
-  return [...best.children].map((c) => c.textContent.trim()).filter(Boolean);
+  const original = document.querySelector('[data-briefing-reader-original]');
+  return [...best.children]
+    .map((c) => ({
+      text: c.textContent.trim(),
+      inReader: Boolean(original && (original === c || original.contains(c) || c.contains(original))),
+      onPage: c.checkVisibility(),
+    }))
+    .filter((l) => l.text);
 }
 
 // Compared as characters: NFKC, no whitespace, no punctuation — the reader prints a label's colon or brackets as
@@ -103,18 +130,29 @@ export function missingParts(line, shown, labels) {
   return missing;
 }
 
+/** The container's lines that are furniture by the engine's rule, each with the rule's name. */
+export function furnitureLines(lines) {
+  return lines.flatMap((line) => {
+    const rule = furnitureRule(line);
+    return rule ? [`${line.slice(0, 60)}  [${rule.name}]`] : [];
+  });
+}
+
 /**
- * Furniture, by rule: the page's title line is the document's <title>/<h1>, outside the container (it is checked
- * too, against the reader's header, but only reported). Every other line of the container is the transcript's
- * own text and must be shown: the intro, the notes and the turns alike.
+ * Every line of the container is the transcript's own text and must be shown (the intro, the datelines, the notes
+ * and the turns alike), except the lines the engine's furniture table names.
  */
 export function unshownLines(lines, { text, labels }) {
   const shown = norm(text);
   const names = norm(labels);
   return lines
+    .filter((line) => !furnitureRule(line))
     .map((line) => ({ line, missing: missingParts(line, shown, names) }))
     .filter((x) => x.missing.length > 0)
-    .map((x) => `${x.line.slice(0, 60)}${x.line.length > 60 ? '…' : ''}  [missing: ${x.missing.join(' | ')}]`);
+    .map((x) => ({
+      line: `${x.line.slice(0, 60)}${x.line.length > 60 ? '…' : ''}  [missing: ${x.missing.join(' | ')}]`,
+      missing: x.missing,
+    }));
 }
 
 /** Where the notice's "Open anyway" is: its box is fixed at the top right and its root is closed, so the box is
@@ -159,9 +197,12 @@ export async function readOnRequest(d, b, page, { url, shots = {} }) {
     });
     const r = await d.evaluate(readerText);
     out.exchanges = r.exchanges;
-    const [title, ...lines] = page.text === null ? [null, ...(await d.evaluate(containerLines))] : textLines(page.text);
-    out.unshown = unshownLines(lines, r);
-    out.titleUnshown = title === null ? [] : unshownLines([title], r);
+    const lines = await d.evaluate(pageLines);
+    const inReader = lines.filter((l) => l.inReader).map((l) => l.text);
+    out.unshown = unshownLines(inReader, r);
+    // A line the reader does not stand in for stays on the page, seen: never hidden with nothing in its place.
+    out.lost = lines.filter((l) => !l.inReader && !l.onPage && !furnitureRule(l.text)).map((l) => l.text.slice(0, 60));
+    out.furniture = furnitureLines(inReader);
     await b.waitFor(async () => (await b.badge(tabId)) === String(r.exchanges || '✓'), `${page.id}: badge`);
     if (shots.transcript) await d.screenshot(shot(shots.transcript));
   } else {
@@ -204,8 +245,9 @@ export async function readCorpus(d, b, pages, { url, errors, shots }) {
     }
     const notes = [
       r.failed && `FAILED: ${r.failed}`,
-      ...r.unshown.map((l) => `not in the reader: ${l}`),
-      ...(r.titleUnshown ?? []).map((l) => `title not in the header: ${l}`),
+      ...r.unshown.map((l) => `not in the reader: ${l.line}`),
+      ...(r.lost ?? []).map((l) => `hidden, and not in the reader: ${l}`),
+      ...(r.furniture ?? []).map((l) => `furniture, left out by rule: ${l}`),
       ...r.errors.map((e) => `console error: ${e}`),
     ].filter(Boolean);
     const how = r.byItself ? 'opened by itself' : 'opened on request';
@@ -225,16 +267,25 @@ export function collectErrors(tabs) {
   return errors;
 }
 
-/** One transcript and one negative (with its notice) photographed per browser. */
+// Transcripts photographed in the reader: the seed, and a Taiwan briefing's minutes the browser once ruled out
+// (its metadata lines, its agenda heading …報告: and the report under it).
+const TRANSCRIPT_SHOTS = {
+  'seed-shanghai-20180612-tc': 'corpus-transcript',
+  'tw-mofa-20230207-tc': 'corpus-minutes',
+};
+
+/** Two transcripts and one negative (with its notice) photographed per browser. */
 export const corpusShots = (browserName) => (p) => ({
-  transcript: p.id === 'seed-shanghai-20180612-tc' ? `${browserName}-corpus-transcript` : undefined,
+  transcript: TRANSCRIPT_SHOTS[p.id] && `${browserName}-${TRANSCRIPT_SHOTS[p.id]}`,
   notice: p.id === 'neg-tw-president-news-20250113-tc' ? `${browserName}-corpus-notice` : undefined,
 });
 
-// Transcripts (expected.json press: true) the engine rules out on the page as served, in both browsers, though the
-// CLI reads the same text as a transcript: the notice comes instead of the reader. A known shortfall, left out of
-// the first check and reported by the last one until the engine reads these pages in the browser too.
-const RULED_OUT = ['mfa-20161213-wenda', 'mod-20200827-81cn-p2', 'tw-mofa-20230207-tc'];
+// The one kind of line the reader does not show yet and the engine cannot show by itself: the 记者 of an outlet's
+// label (俄新社记者: is shown as 俄新社, the outlet, in the turn's label and its section heading; the label as
+// printed is in the model, turn.label). Showing it is a change in the reader's TurnView/SectionView and their unit
+// tests. Reported, not asserted, and only when 记者 is all a line misses.
+const LABEL_WORDS = new Set(['记者', '記者']);
+const onlyLabelWords = (u) => u.missing.every((m) => LABEL_WORDS.has(m));
 
 /** The checks on the run's results, as separate tests so that each kind of shortfall is named on its own. */
 export function resultTests(test, run, outsideRequests) {
@@ -246,18 +297,28 @@ export function resultTests(test, run, outsideRequests) {
   test('every page opened as the issue says (reader for a transcript, notice then Open anyway for a negative)', () => {
     assert.deepEqual(
       results()
-        .filter((r) => failed(r) && !RULED_OUT.includes(r.id))
+        .filter(failed)
         .map((r) => `${r.id}: ${r.failed}`),
       [],
     );
   });
-  // Not asserted, reported (the closing note of the session that added this file names them): the three transcripts
-  // above that the engine rules out on the page as served, and the lines of a container the reader does not show.
-  test('report: shortfalls found on the way', (t) => {
-    for (const r of results().filter((x) => failed(x) && RULED_OUT.includes(x.id)))
-      t.diagnostic(`ruled out in the browser: ${r.id}`);
-    for (const r of results().filter((x) => (x.unshown ?? []).length))
-      t.diagnostic(`${r.id}: ${r.unshown.length} line(s) of the container not in the reader`);
+  test("every line of a transcript's container is in the reader, except furniture named by the engine's rule", () => {
+    assert.deepEqual(
+      results().flatMap((r) => [
+        ...(r.unshown ?? []).filter((u) => !onlyLabelWords(u)).map((u) => `${r.id}: ${u.line}`),
+        ...(r.lost ?? []).map((l) => `${r.id}: hidden: ${l}`),
+      ]),
+      [],
+    );
+  });
+  // Reported, not asserted: the furniture left out (by rule) and the 记者 of outlet labels (above).
+  test('report: furniture left out, and label words not shown yet', (t) => {
+    for (const r of results().filter((x) => (x.furniture ?? []).length))
+      t.diagnostic(`${r.id}: ${r.furniture.length} furniture line(s) left out by rule`);
+    for (const r of results()) {
+      const n = (r.unshown ?? []).filter(onlyLabelWords).length;
+      if (n) t.diagnostic(`${r.id}: ${n} line(s) miss only 记者 of an outlet's label`);
+    }
   });
   test('no console errors on any page or in the popup', () => {
     assert.deepEqual(

@@ -116,13 +116,17 @@ describe('lines that are not turns and not part of one', () => {
     expect(turns[1]?.text).toContain(inside);
   });
 
-  it('English paragraphs of a bilingual page stay with the turn but not in its text', () => {
+  it('English paragraphs of a bilingual page are not in the turn: they stay loose, shown after it', () => {
     const text =
-      '澎湃新闻记者:你可否介绍会议情况?\nThe Paper: Can you share with us the details?\n汪文斌:昨天,王毅主持会议。\nWang Wenbin: Yesterday Wang Yi chaired the meeting.';
-    const turns = parseTurns({ blocks: blocksFromText(text) });
-    expect(turns.map((t) => [t.label, t.text, t.blocks])).toEqual([
-      ['澎湃新闻记者', '你可否介绍会议情况?', [0, 1]],
-      ['汪文斌', '昨天,王毅主持会议。', [2, 3]],
+      '澎湃新闻记者:你可否介绍会议情况?\nThe Paper: Can you share with us the details?\n汪文斌:昨天,王毅主持会议。\nWang Wenbin: Yesterday Wang Yi chaired the meeting.\n会议取得成功。';
+    const t = analyzeSource({ blocks: blocksFromText(text) });
+    expect(t.turns.map((x) => [x.label, x.text, x.blocks])).toEqual([
+      ['澎湃新闻记者', '你可否介绍会议情况?', [0]],
+      ['汪文斌', '昨天,王毅主持会议。\n会议取得成功。', [2, 4]],
+    ]);
+    expect(t.loose).toEqual([
+      { block: 1, after: 0, kind: 'foreign' },
+      { block: 3, after: 1, kind: 'foreign' },
     ]);
   });
 });
