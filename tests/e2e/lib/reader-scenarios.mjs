@@ -103,6 +103,8 @@ export async function collapseExpandFilterKeys(d) {
   const visible = await settled(d, shownExchanges, undefined, (ids) => ids.length === 2);
   assert.deepEqual(visible, ['br-q-5', 'br-q-6']);
   await userChoose(d, 'select.br-select', 0);
+  // Keys typed into the focused select choose its options; the reader's keys act once focus is back on the page.
+  await d.evaluate(() => document.querySelector('briefing-reader').shadowRoot.activeElement?.blur());
 
   // Keyboard: j moves to the next section, k back, o toggles it.
   const focused = () =>
