@@ -34,6 +34,14 @@ export function speakerKey(turn: Turn): string {
 
 /** Who asked a question: the outlet, or else the journalist's name, or else the label as printed (记者, 问). */
 export function askerName(turn: Turn): string {
+  const printed = turn.label.trim();
+  // As the page prints it (俄新社记者, 彭博社記者), so nothing of the label is lost; a journalist's name, shown
+  // beside it on its own, is left out here. The outlet alone stays the filter's key.
+  if (turn.outlet && printed.includes(turn.outlet.trim())) {
+    const name = turn.speaker && turn.speaker !== turn.outlet ? turn.speaker : null;
+    const shown = name ? printed.replace(name, '').replace(/^[\s·•、，,]+|[\s·•、，,]+$/gu, '') : printed;
+    return shown || turn.outlet.trim();
+  }
   return (turn.outlet ?? turn.speaker ?? turn.label).trim();
 }
 

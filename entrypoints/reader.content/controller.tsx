@@ -14,7 +14,7 @@ import { analyzeSource } from '@/lib/transcript/index';
 import { sourceFromDocument } from '@/lib/transcript/blocks';
 import type { Transcript } from '@/lib/transcript/types';
 import { onMessage, sendMessage } from '@/platform/messaging';
-import { takeAnalysis } from '../shared/analysis';
+import { PAGE_VIEW, takeAnalysis } from '../shared/analysis';
 import { createCore } from './core';
 import { claimHostTag } from './host';
 import { containerOf, withinContainer } from './original';
@@ -140,7 +140,7 @@ export function startReader(ctx: ContentScriptContext): void {
   // Inside the reader, only the user's own input acts: the page shares our document and can dispatch anything.
   const untrust = trustOnly();
   const url = location.href;
-  const first = withinContainer(takeAnalysis(url) ?? analyzeSource(sourceFromDocument(document, url)));
+  const first = withinContainer(takeAnalysis(url) ?? analyzeSource(sourceFromDocument(document, url, PAGE_VIEW)));
   const show = (force?: boolean) => current().show(force);
   let reader = startInstance(ctx, first, show);
   // The page's page-script `.click()` on a button of ours is composed: it crosses our shadow root's boundary, and a
@@ -153,7 +153,11 @@ export function startReader(ctx: ContentScriptContext): void {
   function current(): ReaderInstance {
     if (reader.stale()) {
       reader.stop();
-      reader = startInstance(ctx, withinContainer(analyzeSource(sourceFromDocument(document, location.href))), show);
+      reader = startInstance(
+        ctx,
+        withinContainer(analyzeSource(sourceFromDocument(document, location.href, PAGE_VIEW))),
+        show,
+      );
       reader.announce();
     }
     return reader;

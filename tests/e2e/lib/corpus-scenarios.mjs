@@ -280,13 +280,6 @@ export const corpusShots = (browserName) => (p) => ({
   notice: p.id === 'neg-tw-president-news-20250113-tc' ? `${browserName}-corpus-notice` : undefined,
 });
 
-// The one kind of line the reader does not show yet and the engine cannot show by itself: the 记者 of an outlet's
-// label (俄新社记者: is shown as 俄新社, the outlet, in the turn's label and its section heading; the label as
-// printed is in the model, turn.label). Showing it is a change in the reader's TurnView/SectionView and their unit
-// tests. Reported, not asserted, and only when 记者 is all a line misses.
-const LABEL_WORDS = new Set(['记者', '記者']);
-const onlyLabelWords = (u) => u.missing.every((m) => LABEL_WORDS.has(m));
-
 /** The checks on the run's results, as separate tests so that each kind of shortfall is named on its own. */
 export function resultTests(test, run, outsideRequests) {
   const results = () => {
@@ -305,20 +298,16 @@ export function resultTests(test, run, outsideRequests) {
   test("every line of a transcript's container is in the reader, except furniture named by the engine's rule", () => {
     assert.deepEqual(
       results().flatMap((r) => [
-        ...(r.unshown ?? []).filter((u) => !onlyLabelWords(u)).map((u) => `${r.id}: ${u.line}`),
+        ...(r.unshown ?? []).map((u) => `${r.id}: ${u.line}`),
         ...(r.lost ?? []).map((l) => `${r.id}: hidden: ${l}`),
       ]),
       [],
     );
   });
-  // Reported, not asserted: the furniture left out (by rule) and the 记者 of outlet labels (above).
-  test('report: furniture left out, and label words not shown yet', (t) => {
+  // Reported, not asserted: the furniture left out by rule.
+  test('report: furniture left out by rule', (t) => {
     for (const r of results().filter((x) => (x.furniture ?? []).length))
       t.diagnostic(`${r.id}: ${r.furniture.length} furniture line(s) left out by rule`);
-    for (const r of results()) {
-      const n = (r.unshown ?? []).filter(onlyLabelWords).length;
-      if (n) t.diagnostic(`${r.id}: ${n} line(s) miss only 记者 of an outlet's label`);
-    }
   });
   test('no console errors on any page or in the popup', () => {
     assert.deepEqual(

@@ -115,7 +115,7 @@ describe('sections and turns', () => {
     expect(m.$$('.br-section').map((s) => s.id)).toEqual(['br-opening', 'br-q-1']);
     expect(m.$('#br-opening .br-section-title')?.textContent).toBe('Opening remarks');
     expect(m.$('#br-opening .br-tag')?.textContent).toBe('Host');
-    expect(m.$('#br-q-1 .br-section-title')?.textContent).toBe('中国国际电视台');
+    expect(m.$('#br-q-1 .br-section-title')?.textContent).toBe('中国国际电视台记者');
     // The same person hosting and answering keeps one colour.
     const classes = m.$$('.br-turn--host, .br-turn--answer').map((el) => el.className.match(/br-c\d/)?.[0]);
     expect(new Set(classes).size).toBe(1);

@@ -59,7 +59,8 @@ describe('hostile page text', () => {
     ['.br-speakers .br-who', IMG],
     ['.br-speakers .br-role', SCRIPT],
     ['.br-outlets li', `新华社${IMG}`],
-    ['.br-section-title', `新华社${IMG}`],
+    // The asker as printed: the outlet and 记者 (the outlet alone is the filter's key, above).
+    ['.br-section-title', `新华社${IMG}记者`],
     ['.br-turn--answer .br-who', IMG],
     ['.br-turn--answer .br-role', SCRIPT],
     ['p[data-turn="0"]', `请问${SCRIPT}怎么看?`],
