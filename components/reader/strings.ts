@@ -71,6 +71,9 @@ export const en = {
   readerCardNoGloss: 'Not in CC-CEDICT',
   readerCardAddKey: 'W: add to word list',
   readerCardAdded: 'Added $1 to the word list',
+  readerSaidBeforeSearching: 'Searching the library…',
+  readerExport: 'Export…',
+  readerExportSource: 'Source',
 } as const;
 
 export type ReaderStringKey = keyof typeof en;
@@ -144,6 +147,9 @@ export const zhCN: ReaderStrings = {
   readerCardNoGloss: 'CC-CEDICT 未收此词',
   readerCardAddKey: 'W：加入生词表',
   readerCardAdded: '已把“$1”加入生词表',
+  readerSaidBeforeSearching: '正在检索资料库…',
+  readerExport: '导出…',
+  readerExportSource: '来源',
 };
 
 export const zhTW: ReaderStrings = {
@@ -214,6 +220,9 @@ export const zhTW: ReaderStrings = {
   readerCardNoGloss: 'CC-CEDICT 未收此詞',
   readerCardAddKey: 'W：加入生詞表',
   readerCardAdded: '已把「$1」加入生詞表',
+  readerSaidBeforeSearching: '正在檢索資料庫…',
+  readerExport: '匯出…',
+  readerExportSource: '來源',
 };
 
 export const readerStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;
