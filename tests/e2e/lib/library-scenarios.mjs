@@ -249,3 +249,25 @@ export async function saidBeforeFindsEarlier(d) {
   assert.match(items[0].link, /eastday\.com.*#br-q-\d+$/);
   await d.screenshot(shot(`${d.browserName}-reader-said-before`));
 }
+
+const inPickExport = (kind) => {
+  const select = document.querySelector('briefing-reader')?.shadowRoot?.querySelector('select.br-export');
+  if (!select) return false;
+  select.value = kind;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+};
+
+/** Chromium: the reader's toolbar saves the whole transcript as Markdown (the browser's own download). */
+export async function readerExportsMarkdown(d) {
+  await d.goto(d.url('mfa'));
+  await d.waitFor(hasSections);
+  const download = d.page.waitForEvent('download', { timeout: 15000 });
+  assert.equal(await d.evaluate(inPickExport, 'md'), true, 'the toolbar offers the export');
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^transcript-2022-10-27-.*\.md$/);
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(await file.path(), 'utf8');
+  assert.match(text, /^# /);
+  assert.ok(text.includes(PHRASE), 'every turn is in the file');
+}
