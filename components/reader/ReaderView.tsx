@@ -13,7 +13,7 @@ import { PinyinHover } from './PinyinHover';
 import { SaveQuoteButton } from './SaveQuoteButton';
 import { sectionIndexFromHash } from './sectionIds';
 import { looseByTurn } from './loose';
-import type { SaidBeforeState } from './SaidBefore';
+import { SaidBeforeLayer, type ReaderLibrary } from './SaidBefore';
 import { SectionView } from './SectionView';
 import type { ReaderStrings, Translate } from './strings';
 import { translatorFor } from './strings';
@@ -44,8 +44,8 @@ export interface ReaderViewProps {
   hidden?: boolean;
   /** The pinyin engine and options, present while pinyin is on: hover tooltips and "Pinyin above" (ruby). */
   pinyin?: ReaderPinyin | null;
-  /** Earlier answers for the phrase last asked about ("said before"), when the host offers the library. */
-  saidBefore?: SaidBeforeState | null;
+  /** The library, when the host offers one: "said before" for a selection and the transcript's export. */
+  saidBefore?: ReaderLibrary | null;
 }
 
 export function ReaderView(props: ReaderViewProps) {
@@ -61,7 +61,6 @@ export function ReaderView(props: ReaderViewProps) {
 
   const [filter, setFilter] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
-  const [currentSection, setCurrentSection] = useState<number | null>(null);
   const { open: openState, setOpen } = useOpenSections(sections, settings.startCollapsed);
   const scroll = usePendingScroll(rootRef);
   const selection = useReaderSelection(rootRef, props.getSelection);
@@ -69,33 +68,7 @@ export function ReaderView(props: ReaderViewProps) {
   const visible = useMemo(() => sections.map((s) => sectionMatches(s, turns, filter)), [sections, turns, filter]);
   const shown = visible.filter(Boolean).length;
   const find = useFind(turns, (ti) => visible[sectionOfTurn[ti] ?? -1] === true, visible, props.focusRange);
-
-  /** Opens the section of a find match and brings the current match into view. */
-  const reveal = (m: FindMatch | undefined) => {
-    if (!m) return;
-    setOpen(
-      [sectionOfTurn[m.turn] ?? -1].filter((i) => i >= 0),
-      true,
-    );
-    scroll.request({ selector: 'mark.br-current', block: 'center' });
-  };
-
-  const goToSection = (i: number, focus: boolean) => {
-    if (!sections[i]) return;
-    setOpen([i], true);
-    setCurrentSection(i);
-    scroll.request({
-      selector: `[data-section="${i}"]`,
-      block: 'start',
-      focus: focus ? `[data-section="${i}"] .br-section-toggle` : undefined,
-    });
-    actions.onSection?.(ids[i] ?? null);
-  };
-
-  const toggleSection = (i: number) => {
-    setOpen([i], !openState[i]);
-    setCurrentSection(i);
-  };
+  const nav = useNavigation({ sections, ids, sectionOfTurn, openState, setOpen, scroll, onSection: actions.onSection });
 
   const saveSelection = () => {
     const quote = selection.quote();
@@ -103,14 +76,19 @@ export function ReaderView(props: ReaderViewProps) {
     actions.onSaveQuote(quote);
     selection.clear();
   };
+  const library = props.saidBefore ?? null;
+  const askSaidBefore = () => {
+    const quote = selection.quote();
+    if (quote && library) library.ask(quote);
+  };
 
   const run = (command: KeyCommand) =>
     runCommand(command, {
       sections: sections.length,
       visible,
-      active: activeSection(rootRef.current, currentSection),
-      goToSection,
-      toggleSection,
+      active: activeSection(rootRef.current, nav.current),
+      goToSection: nav.goToSection,
+      toggleSection: nav.toggleSection,
       setOpen,
       focusFind: () => {
         findRef.current?.focus();
@@ -120,25 +98,8 @@ export function ReaderView(props: ReaderViewProps) {
       saveSelection,
     });
   useKeyCommands(rootRef, { keyTarget: props.keyTarget, hidden: props.hidden === true, helpOpen }, run);
-
-  // Open the section named in the URL hash once, on first render.
-  useEffect(() => {
-    const i = sectionIndexFromHash(sections, settings.initialSection);
-    if (i !== null) goToSection(i, false);
-  }, []);
-
-  // Reveal a passage chosen outside the reader (figures panel).
-  useEffect(() => {
-    const f = props.focusRange;
-    if (!f) return;
-    const s = sectionOfTurn[f.turn];
-    if (s === undefined) return;
-    if (!visible[s]) setFilter('');
-    setOpen([s], true);
-    scroll.request({ selector: 'mark.br-focus', block: 'center' });
-    // When the section was already open nothing re-renders, so the layout effect would not run again.
-    scroll.flush();
-  }, [props.focusRange]);
+  useInitialSection(sections, settings.initialSection, nav.goToSection);
+  useFocusRange(props.focusRange, { sectionOfTurn, visible, setFilter, setOpen, scroll });
 
   const pinyin = settings.pinyin && props.pinyin ? props.pinyin : null;
   const rubyMode: RubyMode = settings.ruby ?? 'off';
@@ -169,12 +130,13 @@ export function ReaderView(props: ReaderViewProps) {
           setFilter(v);
           find.resetCurrent();
         }}
-        onQuery={(v) => reveal(find.setQuery(v))}
-        onStep={(delta) => reveal(find.step(delta))}
+        onQuery={(v) => nav.reveal(find.setQuery(v))}
+        onStep={(delta) => nav.reveal(find.step(delta))}
         onScript={(v) => actions.onScript(v)}
         onPinyin={(on) => actions.onPinyin(on)}
         onRuby={(on) => actions.onRuby?.(on ? 'all' : 'off')}
         onFigures={() => actions.onFigures()}
+        onExport={library ? (kind) => library.exportAs(kind) : undefined}
         onHelp={() => setHelpOpen(true)}
         onClose={() => actions.onClose()}
       />
@@ -193,7 +155,7 @@ export function ReaderView(props: ReaderViewProps) {
           turns={turns}
           visible={visible}
           t={t}
-          onGo={(i) => goToSection(i, true)}
+          onGo={(i) => nav.goToSection(i, true)}
         />
         {turns.length === 0 ? <p class="br-empty">{t('readerNoTurns')}</p> : null}
         <div class="br-sections">
@@ -213,14 +175,23 @@ export function ReaderView(props: ReaderViewProps) {
               ruby={ruby.isOn(i)}
               onRuby={ruby.set}
               t={t}
-              onToggle={toggleSection}
-              onFocusSection={setCurrentSection}
-              onLink={(j) => goToSection(j, true)}
+              onToggle={nav.toggleSection}
+              onFocusSection={nav.setCurrent}
+              onLink={(j) => nav.goToSection(j, true)}
             />
           ))}
         </div>
       </main>
       {selection.current ? <SaveQuoteButton box={selection.current.box} t={t} onSave={saveSelection} /> : null}
+      {library ? (
+        <SaidBeforeLayer
+          t={t}
+          box={selection.current?.box ?? null}
+          answer={library.answer}
+          onAsk={askSaidBefore}
+          onClose={() => library.close()}
+        />
+      ) : null}
       {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
       {pinyin && props.hidden !== true ? (
         <PinyinHover
@@ -234,6 +205,78 @@ export function ReaderView(props: ReaderViewProps) {
       ) : null}
     </div>
   );
+}
+
+interface NavigationDeps {
+  sections: Transcript['sections'];
+  ids: readonly string[];
+  sectionOfTurn: readonly number[];
+  openState: readonly boolean[];
+  setOpen(indices: readonly number[], open: boolean): void;
+  scroll: ReturnType<typeof usePendingScroll>;
+  onSection?: (id: string | null) => void;
+}
+
+/** Moving between sections: the one navigated to last, opening and scrolling to a section or a find match. */
+function useNavigation(d: NavigationDeps) {
+  const [current, setCurrent] = useState<number | null>(null);
+  const goToSection = (i: number, focus: boolean) => {
+    if (!d.sections[i]) return;
+    d.setOpen([i], true);
+    setCurrent(i);
+    d.scroll.request({
+      selector: `[data-section="${i}"]`,
+      block: 'start',
+      focus: focus ? `[data-section="${i}"] .br-section-toggle` : undefined,
+    });
+    d.onSection?.(d.ids[i] ?? null);
+  };
+  const toggleSection = (i: number) => {
+    d.setOpen([i], !d.openState[i]);
+    setCurrent(i);
+  };
+  /** Opens the section of a find match and brings the current match into view. */
+  const reveal = (m: FindMatch | undefined) => {
+    if (!m) return;
+    d.setOpen(
+      [d.sectionOfTurn[m.turn] ?? -1].filter((i) => i >= 0),
+      true,
+    );
+    d.scroll.request({ selector: 'mark.br-current', block: 'center' });
+  };
+  return { current, setCurrent, goToSection, toggleSection, reveal };
+}
+
+/** Opens the section named in the URL hash once, on first render. */
+function useInitialSection(
+  sections: Transcript['sections'],
+  initial: string | null | undefined,
+  goToSection: (i: number, focus: boolean) => void,
+) {
+  useEffect(() => {
+    const i = sectionIndexFromHash(sections, initial);
+    if (i !== null) goToSection(i, false);
+  }, []);
+}
+
+/** Reveals a passage chosen outside the reader (figures panel). */
+function useFocusRange(
+  focus: FocusRange | null | undefined,
+  d: Pick<NavigationDeps, 'sectionOfTurn' | 'setOpen' | 'scroll'> & {
+    visible: readonly boolean[];
+    setFilter(v: string): void;
+  },
+) {
+  useEffect(() => {
+    if (!focus) return;
+    const s = d.sectionOfTurn[focus.turn];
+    if (s === undefined) return;
+    if (!d.visible[s]) d.setFilter('');
+    d.setOpen([s], true);
+    d.scroll.request({ selector: 'mark.br-focus', block: 'center' });
+    // When the section was already open nothing re-renders, so the layout effect would not run again.
+    d.scroll.flush();
+  }, [focus]);
 }
 
 /** The section the user is "in": the one holding focus, else the last one navigated to. */

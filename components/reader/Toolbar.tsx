@@ -1,5 +1,7 @@
-// The reader's controls. Everything that leaves the reader (script, pinyin, figures, original page) is a callback.
+// The reader's controls. Everything that leaves the reader (script, pinyin, figures, export, original page) is a
+// callback.
 import type { Ref } from 'preact';
+import { EXPORT_KINDS, type ExportKind } from '../../lib/library/export/file';
 import type { Variant } from '../../lib/script/types';
 import { outletFilter, speakerFilter } from './filter';
 import type { People } from './people';
@@ -38,6 +40,8 @@ export interface ToolbarProps {
   onPinyin(on: boolean): void;
   onRuby(on: boolean): void;
   onFigures(): void;
+  /** The whole transcript as a file; absent when the host cannot export (no control shown). */
+  onExport?: (kind: ExportKind) => void;
   onHelp(): void;
   onClose(): void;
 }
@@ -176,6 +180,7 @@ export function Toolbar(p: ToolbarProps) {
         <button type="button" class="br-button" aria-pressed={p.figuresOpen ? 'true' : 'false'} onClick={p.onFigures}>
           {t('readerFigures')}
         </button>
+        {p.onExport ? <ExportPicker t={t} onExport={p.onExport} /> : null}
         <button
           type="button"
           class="br-icon-button"
@@ -190,5 +195,30 @@ export function Toolbar(p: ToolbarProps) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** One menu of the four formats; it goes back to its label once a format is picked, so the same one can be again. */
+function ExportPicker({ t, onExport }: { t: Translate; onExport: (kind: ExportKind) => void }) {
+  return (
+    <label class="br-filter">
+      <span class="br-visually-hidden">{t('readerExport')}</span>
+      <select
+        class="br-select br-export"
+        value=""
+        onChange={(e) => {
+          const kind = e.currentTarget.value as ExportKind | '';
+          e.currentTarget.value = '';
+          if (kind) onExport(kind);
+        }}
+      >
+        <option value="">{t('readerExport')}</option>
+        {EXPORT_KINDS.map(([kind, label]) => (
+          <option key={kind} value={kind}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

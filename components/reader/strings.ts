@@ -74,6 +74,9 @@ export const en = {
   readerCardAddButton: 'Add to word list',
   readerCardAddedShort: 'In the word list',
   readerCardAddTrusted: 'Only your own click or key press adds a word, never the page.',
+  readerSaidBeforeSearching: 'Searching the library…',
+  readerExport: 'Export…',
+  readerExportSource: 'Source',
 } as const;
 
 export type ReaderStringKey = keyof typeof en;
@@ -150,6 +153,9 @@ export const zhCN: ReaderStrings = {
   readerCardAddButton: '加入生词表',
   readerCardAddedShort: '已在生词表中',
   readerCardAddTrusted: '只有您亲手点按或按键才会加入生词，网页本身不能代劳。',
+  readerSaidBeforeSearching: '正在检索资料库…',
+  readerExport: '导出…',
+  readerExportSource: '来源',
 };
 
 export const zhTW: ReaderStrings = {
@@ -223,6 +229,9 @@ export const zhTW: ReaderStrings = {
   readerCardAddButton: '加入生詞表',
   readerCardAddedShort: '已在生詞表中',
   readerCardAddTrusted: '只有您親手點按或按鍵才會加入生詞，網頁本身不能代勞。',
+  readerSaidBeforeSearching: '正在檢索資料庫…',
+  readerExport: '匯出…',
+  readerExportSource: '來源',
 };
 
 export const readerStringTables = { en, zh_CN: zhCN, zh_TW: zhTW } as const;

@@ -1,12 +1,8 @@
-// A whole transcript to a file in one of the four formats. The DOCX writer (and its zip library) is loaded only
-// when someone asks for a DOCX.
-import { exportFilename } from '@/lib/export/filename';
-import { CSV_MIME } from '@/lib/export/csv';
-import { transcriptJson } from '@/lib/library/export/json';
-import { turnsCsv } from '@/lib/library/export/csv';
-import { transcriptMarkdown, type ExportWords } from '@/lib/library/export/markdown';
+// A whole transcript to a file in one of the four formats (lib/library/export/file.ts makes it; the DOCX writer is
+// a chunk of its own, loaded when someone asks for a DOCX).
+import type { ExportWords } from '@/lib/library/export/markdown';
+import { transcriptFile, type ExportKind } from '@/lib/library/export/file';
 import type { LibraryTranscript } from '@/lib/library/model';
-import type { ExportKind } from '@/components/library/ExportMenu';
 
 export function saveFile(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -18,12 +14,6 @@ export function saveFile(filename: string, blob: Blob): void {
 }
 
 export async function exportTranscript(t: LibraryTranscript, kind: ExportKind, words: ExportWords): Promise<void> {
-  const name = exportFilename(t.title, t.date, kind, 'transcript');
-  if (kind === 'md') saveFile(name, new Blob([transcriptMarkdown(t, words)], { type: 'text/markdown' }));
-  else if (kind === 'json') saveFile(name, new Blob([transcriptJson(t)], { type: 'application/json' }));
-  else if (kind === 'csv') saveFile(name, new Blob([turnsCsv(t)], { type: CSV_MIME }));
-  else {
-    const { transcriptDocx, DOCX_MIME } = await import('@/lib/library/export/docx');
-    saveFile(name, new Blob([transcriptDocx(t, words) as BlobPart], { type: DOCX_MIME }));
-  }
+  const file = await transcriptFile(t, kind, words);
+  saveFile(file.name, new Blob([file.data as BlobPart], { type: file.mime }));
 }

@@ -68,13 +68,9 @@ export class MemoryLibrary extends MemoryIndex implements LibraryReader {
     });
   }
 
-  summaries(nos: Iterable<number>): Promise<Map<number, ConferenceSummary>> {
-    const out = new Map<number, ConferenceSummary>();
-    for (const n of nos) {
-      const s = this.sums.get(n);
-      if (s) out.set(n, s);
-    }
-    return Promise.resolve(out);
+  /** Every summary is in memory already: the whole map holds the ones asked for. */
+  summaries(_nos: Iterable<number>): Promise<ReadonlyMap<number, ConferenceSummary>> {
+    return Promise.resolve(this.sums);
   }
 
   transcript(no: number): Promise<LibraryTranscript | undefined> {

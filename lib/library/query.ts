@@ -2,19 +2,13 @@
 // counts), and the texts of only the page of exchanges shown.
 import { sectionLink } from './links';
 import type { ConferenceSummary, LibraryTranscript } from './model';
-import {
-  exchangeOf,
-  rankResults,
-  type Excerpt,
-  type Facets,
-  type Filters,
-  type Ranking,
-  type ResultRef,
-} from './results';
-import { findMatches, type HitSource } from './search';
+import { rankResults } from './rank';
+import { exchangeOf, type Excerpt, type Facets, type Filters, type Ranking, type ResultRef } from './results';
+import { conferencesOf, findMatches, type HitSource } from './search';
 
 export interface LibraryReader extends HitSource {
-  summaries(nos: Iterable<number>): Promise<Map<number, ConferenceSummary>>;
+  /** A map holding at least the summaries of `nos` (those still stored). */
+  summaries(nos: Iterable<number>): Promise<ReadonlyMap<number, ConferenceSummary>>;
   transcript(no: number): Promise<LibraryTranscript | undefined>;
 }
 
@@ -40,10 +34,8 @@ export async function searchLibrary(
   options: { filters?: Filters; ranking?: Ranking; offset?: number; limit?: number } = {},
 ): Promise<SearchPage> {
   const matches = await findMatches(reader, query);
-  const summaries = await reader.summaries(matches.map((m) => m.conf));
-  const { results, facets } = rankResults(matches, summaries, options.filters, options.ranking);
-  const start = options.offset ?? 0;
-  const shown = results.slice(start, start + (options.limit ?? 20));
+  const summaries = await reader.summaries(conferencesOf(matches));
+  const { page: shown, facets } = rankResults(matches, summaries, options.filters, options.ranking, options);
   const texts = new Map<number, LibraryTranscript>();
   await Promise.all(
     [...new Set(shown.map((r) => r.conf))].map(async (no) => {

@@ -1,8 +1,7 @@
-// From index matches to what a person reads: exchanges (a question and the answers to it) with the matching
-// passages, filtered by speaker, outlet, site and dates, newest first, with counts per speaker and per month.
-import { offsetOf, turnOf } from './grams';
-import type { ConferenceSummary, LibraryTranscript } from './model';
-import type { Match } from './search';
+// What a person reads of a search: exchanges (a question and the answers to it) with the matching passages,
+// filtered by speaker, outlet, site and dates, newest first, with counts per speaker and per month. The ranking
+// itself is rank.ts.
+import type { LibraryTranscript } from './model';
 
 export interface Filters {
   speaker?: string;
@@ -36,85 +35,6 @@ export interface Facets {
   bySpeaker: [string, number][];
   byOutlet: [string, number][];
   byMonth: [string, number][];
-}
-
-function passes(s: ConferenceSummary, f: Filters): boolean {
-  return (!f.site || s.site === f.site) && (!f.from || s.day >= f.from) && (!f.to || s.day <= f.to) && !!s.turns.length;
-}
-
-const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
-
-/** Groups matches into exchanges, filtered and ranked; the facets count the same exchanges. */
-export function rankResults(
-  matches: readonly Match[],
-  summaries: ReadonlyMap<number, ConferenceSummary>,
-  filters: Filters = {},
-  ranking: Ranking = {},
-): { results: ResultRef[]; facets: Facets } {
-  // Numeric keys (conference, section): a search over a large library groups tens of thousands of matches.
-  const groups = new Map<number, ResultRef>();
-  let lastConf = -1;
-  let summary: ConferenceSummary | undefined;
-  let confOk = false;
-  for (const m of matches) {
-    if (m.conf !== lastConf) {
-      lastConf = m.conf;
-      summary = summaries.get(m.conf);
-      confOk = !!summary && passes(summary, filters) && summary.url !== ranking.excludeUrl;
-    }
-    if (!confOk) continue;
-    const s = summary!;
-    const turn = turnOf(m.position);
-    const info = s.turns[turn];
-    if (!info) continue;
-    if (ranking.answersOnly && info.kind !== 'answer') continue;
-    if (filters.speaker && info.who !== filters.speaker) continue;
-    if (filters.outlet && info.outlet !== filters.outlet) continue;
-    const key = m.conf * 65536 + info.section;
-    let ref = groups.get(key);
-    if (!ref) {
-      ref = { conf: m.conf, day: s.day, section: info.section, turns: [], preferred: false };
-      groups.set(key, ref);
-    }
-    const last = ref.turns[ref.turns.length - 1];
-    let t = last?.turn === turn ? last : ref.turns.find((x) => x.turn === turn);
-    if (!t) ref.turns.push((t = { turn, ranges: [] }));
-    const start = offsetOf(m.position);
-    t.ranges.push([start, start + m.length]);
-    if (ranking.preferSpeaker && info.who === ranking.preferSpeaker) ref.preferred = true;
-  }
-  const results = [...groups.values()];
-  for (const r of results) {
-    r.turns.sort((a, b) => a.turn - b.turn);
-    for (const t of r.turns) t.ranges = mergeRanges(t.ranges);
-  }
-  results.sort(
-    (a, b) =>
-      Number(b.preferred) - Number(a.preferred) ||
-      (a.day < b.day ? 1 : a.day > b.day ? -1 : 0) ||
-      b.conf - a.conf ||
-      a.section - b.section,
-  );
-  const bySpeaker = new Map<string, number>();
-  const byOutlet = new Map<string, number>();
-  const byMonth = new Map<string, number>();
-  for (const r of results) {
-    const s = summaries.get(r.conf)!;
-    for (const who of new Set(r.turns.map((t) => s.turns[t.turn]?.who ?? '?'))) count(bySpeaker, who);
-    const outlet = s.turns[r.turns[0]?.turn ?? -1]?.outlet;
-    if (outlet) count(byOutlet, outlet);
-    count(byMonth, r.day.slice(0, 7));
-  }
-  const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return {
-    results,
-    facets: {
-      total: results.length,
-      bySpeaker: byCount(bySpeaker),
-      byOutlet: byCount(byOutlet),
-      byMonth: [...byMonth].sort((a, b) => a[0].localeCompare(b[0])),
-    },
-  };
 }
 
 /** Sorted, overlapping or touching ranges joined. */

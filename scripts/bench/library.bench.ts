@@ -11,6 +11,8 @@ import { MemoryLibrary } from '../../lib/library/memory-index';
 import type { LibraryTranscript, LibraryTurn } from '../../lib/library/model';
 import { normalise } from '../../lib/library/normalise';
 import { searchLibrary } from '../../lib/library/query';
+import { conferencesOf, findMatches } from '../../lib/library/search';
+import { rankResults } from '../../lib/library/rank';
 import { analyzeSource, blocksFromText } from '../../lib/transcript/index';
 import { median, quantile } from './stats.mjs';
 
@@ -135,6 +137,23 @@ async function main() {
     scanP95: quantile(scanned, 0.95),
     ratio: quantile(indexed, 0.95) / median(scanned),
   };
+  if (args.includes('--detail')) {
+    // The slowest queries with their number of matches: where the p95 comes from.
+    const rows = qs.map((q, i) => ({ q, ms: Math.max(...[0, 1, 2].map((r) => indexed[r * qs.length + i]!)) }));
+    for (const r of rows.sort((a, b) => b.ms - a.ms).slice(0, 10)) {
+      const t1 = performance.now();
+      const m = await findMatches(lib, r.q);
+      const t2 = performance.now();
+      const sums = await lib.summaries(conferencesOf(m));
+      const t3 = performance.now();
+      const { facets } = rankResults(m, sums);
+      const t4 = performance.now();
+      const phases = [t2 - t1, t3 - t2, t4 - t3].map((x) => x.toFixed(3)).join(' / ');
+      console.log(
+        `  ${r.q}\t${r.ms.toFixed(3)} ms\t${m.hits.length} matches\t${facets.total} exchanges, ${facets.bySpeaker.length} speakers\tmatch / summaries / rank ${phases} ms`,
+      );
+    }
+  }
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     const ms = (x: number) => `${x.toFixed(2)} ms`;

@@ -43,6 +43,8 @@ test('a phrase is found in both scripts; the speaker filter narrows it', async (
   found = await s.searchAndFilter(lib);
 });
 test('a result opens the live page at its section', () => s.opensAtSection(d, found));
+test('"said before" in the reader finds the earlier answer', () => s.saidBeforeFindsEarlier(d));
+test('the reader exports the whole transcript from its toolbar', () => s.readerExportsMarkdown(d));
 test('one transcript exports as Markdown, JSON, CSV and DOCX', async () => {
   await lib.page.reload();
   await lib.waitFor(() => document.querySelectorAll('li.lb-conf').length === 3);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import { shot } from './browsers.mjs';
+import { settled } from './driver.mjs';
 import { fixtureExpected } from './pages.mjs';
 import { inSelectInReader } from './quotes.mjs';
 
@@ -233,19 +234,40 @@ const inSaidBefore = () =>
 export async function saidBeforeFindsEarlier(d) {
   await d.goto(d.url('mfa'));
   await d.waitFor(hasSections);
+  // The selection's button is placed on the next frame, and a page in the background gets none (Firefox).
+  await d.front();
   assert.equal(await d.evaluate(inSelectInReader, PHRASE), PHRASE);
-  await d.waitFor(inAskCentre, null, 5000);
-  const at = await d.evaluate(inAskCentre);
+  // Polled rather than waited for in the page: Puppeteer over BiDi does not settle a wait whose function returns an
+  // object (the button's centre).
+  const at = await settled(d, inAskCentre, undefined, (v) => v !== null, 5000);
+  assert.ok(at, 'the "Said before" button is shown beside the selection');
   await d.page.mouse.click(at.x, at.y);
-  await d.waitFor(
-    () => document.querySelector('briefing-reader')?.shadowRoot?.querySelector('.br-said-before-item'),
-    null,
-    5000,
-  );
-  const items = await d.evaluate(inSaidBefore);
+  const items = await settled(d, inSaidBefore, undefined, (v) => v.length > 0, 5000);
   assert.equal(items.length, 1, 'the MFA page itself is not "before"');
   assert.match(items[0].text, /^蔣紅：/);
   assert.deepEqual(items[0].marks, ['共同發展']);
   assert.match(items[0].link, /eastday\.com.*#br-q-\d+$/);
   await d.screenshot(shot(`${d.browserName}-reader-said-before`));
+}
+
+const inPickExport = (kind) => {
+  const select = document.querySelector('briefing-reader')?.shadowRoot?.querySelector('select.br-export');
+  if (!select) return false;
+  select.value = kind;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+};
+
+/** Chromium: the reader's toolbar saves the whole transcript as Markdown (the browser's own download). */
+export async function readerExportsMarkdown(d) {
+  await d.goto(d.url('mfa'));
+  await d.waitFor(hasSections);
+  const download = d.page.waitForEvent('download', { timeout: 15000 });
+  assert.equal(await d.evaluate(inPickExport, 'md'), true, 'the toolbar offers the export');
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^transcript-2022-10-27-.*\.md$/);
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(await file.path(), 'utf8');
+  assert.match(text, /^# /);
+  assert.ok(text.includes(PHRASE), 'every turn is in the file');
 }

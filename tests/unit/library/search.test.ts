@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceGrams, offsetOf, turnOf } from '../../../lib/library/grams';
-import { MemoryIndex } from '../../../lib/library/memory-index';
+import { conferenceGrams, confOf, offsetOf, turnOf } from '../../../lib/library/grams';
+import { MemoryIndex, MemoryLibrary } from '../../../lib/library/memory-index';
+import { rankResults, type RankMeter } from '../../../lib/library/rank';
 import { normalise } from '../../../lib/library/normalise';
-import { findMatches, phraseStarts } from '../../../lib/library/search';
+import { createSearchMeter, findMatches, phraseStarts } from '../../../lib/library/search';
 import { fixtureTranscript, IDS } from './load';
 
 const library = IDS.map((id) => fixtureTranscript(id));
@@ -43,7 +44,8 @@ function normalisedScan(query: string): string[] {
 }
 
 async function found(query: string): Promise<string[]> {
-  return (await findMatches(index, query)).map((m) => `${m.conf}:${turnOf(m.position)}:${offsetOf(m.position)}`);
+  const { hits } = await findMatches(index, query);
+  return [...hits].map((h) => `${confOf(h)}:${turnOf(h % 2 ** 32)}:${offsetOf(h % 2 ** 32)}`);
 }
 
 describe('findMatches', () => {
@@ -82,5 +84,52 @@ describe('findMatches', () => {
     const grams = conferenceGrams(['甲乙', '丙丁']);
     expect(grams.has('乙丙')).toBe(false);
     expect([...grams.keys()].sort()).toEqual(['丙丁', '丁\u0001', '甲乙', '乙\u0001'].sort());
+  });
+});
+
+describe('the work of a search, counted', () => {
+  /** Conference 1 holds 甲乙丙 once; `others` conferences hold only 乙丙, many times each. */
+  function skewed(others: number): MemoryIndex {
+    const index = new MemoryIndex();
+    index.add(1, ['这是甲乙丙。']);
+    for (let c = 2; c <= others + 1; c++) index.add(c, [Array.from({ length: 50 }, () => '乙丙丁').join('')]);
+    return index;
+  }
+
+  it('starts from the rarest bigram and gallops through the common one: a library 100 times larger costs a few probes more', async () => {
+    const small = createSearchMeter();
+    const large = createSearchMeter();
+    const a = await findMatches(skewed(10), '甲乙丙', small);
+    const b = await findMatches(skewed(1000), '甲乙丙', large);
+    expect([...a.hits]).toEqual([...b.hits]);
+    expect(a.hits.length).toBe(1);
+    expect(small.candidates).toBe(1);
+    expect(large.candidates).toBe(1);
+    // 乙丙 has 500 hits in the small library and 50,000 in the large one: the probes grow with the log of that.
+    expect(large.probes).toBeLessThanOrEqual(2 * Math.log2(50_000) + 2);
+    expect(large.probes - small.probes).toBeLessThanOrEqual(2 * Math.log2(100) + 2);
+  });
+
+  it('a rare bigram decides even when it is not the first of the phrase', async () => {
+    const meter = createSearchMeter();
+    const index = new MemoryIndex();
+    for (let c = 1; c <= 200; c++) index.add(c, ['发展发展发展' + (c === 7 ? '发展凤莲' : '')]);
+    const m = await findMatches(index, '发展凤莲', meter);
+    expect([...m.hits].map(confOf)).toEqual([7]);
+    expect(meter.candidates).toBe(1);
+    expect(meter.probes).toBeLessThanOrEqual(4 * (2 * Math.log2(index.hitsNow('发展').length) + 2));
+  });
+
+  it('ranking visits each matched turn once and builds refs for the page only', async () => {
+    const meter: RankMeter = { turns: 0, refs: 0 };
+    const lib = new MemoryLibrary(library);
+    const m = await findMatches(lib, '发展');
+    const turns = new Set([...m.hits].map((h) => Math.floor(h / 2 ** 18)));
+    const ranked = rankResults(m, await lib.summaries([]), {}, {}, { limit: 5 }, meter);
+    expect(meter.turns).toBe(turns.size);
+    expect(meter.turns).toBeLessThan(m.hits.length);
+    expect(meter.refs).toBe(5);
+    expect(ranked.page.length).toBe(5);
+    expect(ranked.facets.total).toBeGreaterThan(5);
   });
 });

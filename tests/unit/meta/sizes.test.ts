@@ -13,9 +13,7 @@ const DATA_TABLES: Record<string, string> = {
 };
 
 // Known debt, to split next (each named with its size when this test was written); nothing may join it.
-const LONG_FUNCTIONS_TO_SPLIT = new Set([
-  'components/reader/ReaderView.tsx:ReaderView', // 101
-]);
+const LONG_FUNCTIONS_TO_SPLIT = new Set<string>([]);
 const LONG_FILES_TO_SPLIT = new Set<string>([]);
 
 const files = execSync('git ls-files -co --exclude-standard lib components entrypoints platform', { encoding: 'utf8' })
