@@ -27,9 +27,6 @@ export interface ReaderActions {
   /** A section was opened from the outline, a section link or j/k: lets the host mirror it in the URL hash.
    *  `id` is sectionId(...) of that section, or null when none applies. */
   onSection?(id: string | null): void;
-  /** "Said before" for the current selection: the host asks the library and passes the answer as `saidBefore`. */
-  onSaidBefore?(quote: QuoteRequest): void;
-  onCloseSaidBefore?(): void;
   /** The toolbar's "Pinyin above" toggle for the whole transcript (the next mode). */
   onRuby?(mode: RubyMode): void;
 }

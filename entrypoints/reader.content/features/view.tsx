@@ -36,7 +36,7 @@ export interface ViewDeps {
   script: ScriptFeature;
   pinyin: PinyinFeature;
   /** The reader's actions other than script and pinyin, which the view wires itself. */
-  actions: Pick<ReaderActions, 'onFigures' | 'onSaveQuote' | 'onSaidBefore' | 'onCloseSaidBefore'>;
+  actions: Pick<ReaderActions, 'onFigures' | 'onSaveQuote'>;
   /** Earlier answers for the phrase last asked about (the library feature). */
   saidBefore?: () => SaidBeforeState | null;
 }
