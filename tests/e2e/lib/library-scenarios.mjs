@@ -2,6 +2,7 @@
 // (lib/driver.mjs) on a new tab; the library page is driven through its own DOM.
 /* global HTMLAnchorElement, DataTransfer, File -- page.evaluate callbacks run in the page. */
 import assert from 'node:assert/strict';
+import { userChoose } from './user-input.mjs';
 import { strFromU8, unzipSync } from 'fflate';
 import { shot } from './browsers.mjs';
 import { settled } from './driver.mjs';
@@ -250,20 +251,21 @@ export async function saidBeforeFindsEarlier(d) {
   await d.screenshot(shot(`${d.browserName}-reader-said-before`));
 }
 
-const inPickExport = (kind) => {
-  const select = document.querySelector('briefing-reader')?.shadowRoot?.querySelector('select.br-export');
-  if (!select) return false;
-  select.value = kind;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-};
+/** The index of the reader's export choice `kind` in its toolbar menu, or -1. */
+const inExportIndex = (kind) =>
+  [
+    ...(document.querySelector('briefing-reader')?.shadowRoot?.querySelector('select.br-export')?.options ?? []),
+  ].findIndex((o) => o.value === kind);
 
 /** Chromium: the reader's toolbar saves the whole transcript as Markdown (the browser's own download). */
 export async function readerExportsMarkdown(d) {
   await d.goto(d.url('mfa'));
   await d.waitFor(hasSections);
   const download = d.page.waitForEvent('download', { timeout: 15000 });
-  assert.equal(await d.evaluate(inPickExport, 'md'), true, 'the toolbar offers the export');
+  const index = await d.evaluate(inExportIndex, 'md');
+  assert.ok(index > 0, 'the toolbar offers the export');
+  // The user's own choice (the reader acts on trusted input only): focused, one arrow key per option.
+  await userChoose(d, 'select.br-export', index);
   const file = await download;
   assert.match(file.suggestedFilename(), /^transcript-2022-10-27-.*\.md$/);
   const { readFile } = await import('node:fs/promises');
