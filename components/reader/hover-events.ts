@@ -79,6 +79,49 @@ function pointerOf(e: PointerEvent): PointerState {
   };
 }
 
+/** Where the key handlers read and write the pointer, and which key events they act on. */
+export interface KeyScope {
+  get(): PointerState | null;
+  set(pointer: PointerState | null): void;
+  trusted(event: KeyboardEvent): boolean;
+  /** Whether a key press may act now (e.g. not while the reader covers the page's text). */
+  active?(): boolean;
+}
+
+/** The hover's keys, shared by the reader and the page's own text: Escape, the modifier held and released. */
+export function modifierKeys(h: HoverHandlers, scope: KeyScope) {
+  const onKeyDown = (event: Event) => {
+    const e = event as KeyboardEvent;
+    if (!scope.trusted(e) || !(scope.active?.() ?? true)) return;
+    if (e.key === 'Escape') return h.dismiss();
+    const modifier = h.modifier();
+    const pointer = scope.get();
+    if (modifier !== 'none' && e.key === modifier && pointer && !e.repeat) {
+      const next = { ...pointer, altKey: e.altKey || modifier === 'Alt', shiftKey: e.shiftKey || modifier === 'Shift' };
+      scope.set(next);
+      h.update(next);
+      return;
+    }
+    if (pointer) h.key?.(e);
+  };
+  const onKeyUp = (event: Event) => {
+    const e = event as KeyboardEvent;
+    const modifier = h.modifier();
+    if (!scope.trusted(e) || modifier === 'none' || e.key !== modifier) return;
+    const pointer = scope.get();
+    if (pointer)
+      scope.set({
+        ...pointer,
+        altKey: modifier === 'Alt' ? false : pointer.altKey,
+        shiftKey: modifier === 'Shift' ? false : pointer.shiftKey,
+      });
+    // Alt released after a card showed must not open the browser's menu bar.
+    if (h.usedModifier() && modifier === 'Alt') e.preventDefault();
+    h.hide();
+  };
+  return { onKeyDown, onKeyUp };
+}
+
 /** Listens on `root` (pointer) and `keys` (keyboard) until the returned function is called. */
 export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandlers): () => void {
   const doc = root.ownerDocument;
@@ -104,31 +147,11 @@ export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandle
     pointer = null;
     h.leave();
   };
-  const onKeyDown = (event: Event) => {
-    const e = event as KeyboardEvent;
-    if (!isTrustedInput(e)) return;
-    if (e.key === 'Escape') return h.dismiss();
-    const modifier = h.modifier();
-    if (modifier !== 'none' && e.key === modifier && pointer && !e.repeat) {
-      pointer = { ...pointer, altKey: e.altKey || modifier === 'Alt', shiftKey: e.shiftKey || modifier === 'Shift' };
-      h.update(pointer);
-      return;
-    }
-    if (pointer) h.key?.(e);
-  };
-  const onKeyUp = (event: Event) => {
-    const e = event as KeyboardEvent;
-    const modifier = h.modifier();
-    if (!isTrustedInput(e) || modifier === 'none' || e.key !== modifier) return;
-    if (pointer)
-      pointer = {
-        ...pointer,
-        altKey: modifier === 'Alt' ? false : pointer.altKey,
-        shiftKey: modifier === 'Shift' ? false : pointer.shiftKey,
-      };
-    if (h.usedModifier() && modifier === 'Alt') e.preventDefault();
-    h.hide();
-  };
+  const { onKeyDown, onKeyUp } = modifierKeys(h, {
+    get: () => pointer,
+    set: (p) => (pointer = p),
+    trusted: isTrustedInput,
+  });
 
   root.addEventListener('pointermove', onMove);
   root.addEventListener('pointerleave', onLeave);

@@ -2,7 +2,7 @@
 // dispatch pointer and key events of its own. Pointer moves are handled at most once per animation frame (the latest
 // move of the frame when it ends); scrolling, resizing and leaving the window hide the card (its boxes are in
 // viewport coordinates). Listeners are on the document, in the capture phase, passive where nothing is prevented.
-import type { HoverHandlers, PointerState } from './hover-events';
+import { modifierKeys, type HoverHandlers, type PointerState } from './hover-events';
 
 export interface PageHoverOptions {
   /** Whether the hover is on now (e.g. not while the reader shows). */
@@ -44,32 +44,12 @@ export function attachPageHover(doc: Document, h: HoverHandlers, opts: PageHover
     pointer = null;
     h.leave();
   };
-  const onKeyDown = (event: Event) => {
-    const e = event as KeyboardEvent;
-    if (!e.isTrusted || !opts.active()) return;
-    if (e.key === 'Escape') return h.dismiss();
-    const modifier = h.modifier();
-    if (modifier !== 'none' && e.key === modifier && pointer && !e.repeat) {
-      pointer = { ...pointer, altKey: e.altKey || modifier === 'Alt', shiftKey: e.shiftKey || modifier === 'Shift' };
-      h.update(pointer);
-      return;
-    }
-    if (pointer) h.key?.(e);
-  };
-  const onKeyUp = (event: Event) => {
-    const e = event as KeyboardEvent;
-    const modifier = h.modifier();
-    if (!e.isTrusted || modifier === 'none' || e.key !== modifier) return;
-    if (pointer)
-      pointer = {
-        ...pointer,
-        altKey: modifier === 'Alt' ? false : pointer.altKey,
-        shiftKey: modifier === 'Shift' ? false : pointer.shiftKey,
-      };
-    // Alt released after a card showed must not open the browser's menu bar.
-    if (h.usedModifier() && modifier === 'Alt') e.preventDefault();
-    h.hide();
-  };
+  const { onKeyDown, onKeyUp } = modifierKeys(h, {
+    get: () => pointer,
+    set: (p) => (pointer = p),
+    trusted: (e) => e.isTrusted,
+    active: opts.active,
+  });
   const hide = () => h.hide();
 
   const passive = { capture: true, passive: true };

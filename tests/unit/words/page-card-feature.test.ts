@@ -37,6 +37,9 @@ beforeEach(() => {
 });
 afterEach(() => {
   stop.abort();
+  // Frames still asked for run now: Preact's effects wait on a frame with a timer behind it, and a timer left to
+  // fire after the file's environment is gone throws (cancelAnimationFrame is not defined).
+  for (let cb = frames.shift(); cb; cb = frames.shift()) cb(0);
   main.remove();
   delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   vi.restoreAllMocks();
