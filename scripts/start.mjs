@@ -17,13 +17,16 @@ run('bash', ['scripts/install-system-deps.sh']);
 run('npx', ['wxt', 'build']);
 
 const { launchChromium } = await import('../tests/e2e/lib/browsers.mjs');
+const { inClosedRootChromium } = await import('../tests/e2e/lib/closed-root.mjs');
+const { poll } = await import('../tests/e2e/lib/driver.mjs');
+const { inControlCentre } = await import('../tests/e2e/lib/user-input.mjs');
 const { startServer } = await import('../tests/e2e/lib/server.mjs');
 const server = await startServer();
 const url = server.url('seed');
 const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 if (display) {
-  const b = await launchChromium({ headless: false });
+  const b = await launchChromium({ headless: false, extension: path.join(root, '.output', 'chrome-mv3') });
   const page = await b.context.newPage();
   await page.goto(url);
   console.log(`Briefing Reader is running in Chromium on ${url}\nClose the window or press Ctrl+C to stop.`);
@@ -38,47 +41,47 @@ if (display) {
   const out = path.join(root, 'docs', 'screenshots');
   fs.mkdirSync(out, { recursive: true });
   console.log(`No display here: running Chromium headless and writing screenshots to ${path.relative(root, out)}/`);
-  const b = await launchChromium();
+  // The store build, as a user installs it: its reader is behind a closed root, which the page (and so
+  // `page.evaluate`) cannot see; DevTools' protocol reads it, and the clicks are the real mouse's.
+  const b = await launchChromium({ extension: path.join(root, '.output', 'chrome-mv3') });
   const page = await b.context.newPage();
   await page.setViewportSize({ width: 1100, height: 860 });
   await page.goto(url);
-  const inReader = (fn, arg) => page.evaluate(fn, arg);
-  await page.waitForFunction(() => document.querySelector('briefing-reader')?.shadowRoot?.querySelector('section'));
+  const inReader = (fn, arg) => inClosedRootChromium(page, 'briefing-reader', fn, arg);
+  const until = (fn, arg) => poll(() => inReader(fn, arg), Boolean, 15000);
+  await until((r) => r.querySelector('section'));
   const shots = [];
   const save = async (p, name) => {
     const file = path.join(out, `${name}.png`);
     await p.screenshot({ path: file });
     shots.push(path.relative(root, file));
   };
-  const click = (label) =>
-    inReader((l) => {
-      const rootEl = document.querySelector('briefing-reader').shadowRoot;
-      [...rootEl.querySelectorAll('button')].find((x) => x.textContent.trim() === l)?.click();
-    }, label);
+  const click = async (label) => {
+    const at = await inReader(inControlCentre, label);
+    if (at) await page.mouse.click(at.x, at.y);
+  };
   await save(page, 'reader');
   await click('简体');
-  await page.waitForTimeout(300);
-  await inReader(() => {
-    const rootEl = document.querySelector('briefing-reader').shadowRoot;
-    rootEl.querySelector('#br-q-4')?.scrollIntoView();
-  });
+  await until((r) => r.textContent.includes('长三角'));
+  await inReader((r) => r.querySelector('#br-q-4')?.scrollIntoView());
   await save(page, 'script-switch');
   await click('Original');
-  await page.waitForTimeout(200);
+  await until((r) => r.textContent.includes('長三角'));
   // Pinyin: hover 長 of 長三角 (read cháng here, on a Traditional page).
   await click('Pinyin');
-  await page.waitForTimeout(600);
-  const at = await inReader(() => {
-    const rootEl = document.querySelector('briefing-reader').shadowRoot;
-    const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
+  await until((r) =>
+    [...r.querySelectorAll('button[aria-pressed="true"]')].some((x) => x.textContent.trim() === 'Pinyin'),
+  );
+  const at = await inReader((r) => {
+    const walker = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = n.data.indexOf('長三角');
       if (i < 0 || !n.parentElement?.closest('[data-turn]')) continue;
       n.parentElement.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + 1);
-      const box = r.getBoundingClientRect();
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      const box = range.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     return null;
@@ -86,20 +89,11 @@ if (display) {
   if (at) {
     await page.mouse.move(at.x - 4, at.y);
     await page.mouse.move(at.x, at.y, { steps: 2 });
-    await page
-      .waitForFunction(
-        () => document.querySelector('briefing-reader').shadowRoot.querySelector('.br-pinyin-tip'),
-        null,
-        {
-          timeout: 5000,
-        },
-      )
-      .catch(() => {});
+    await until((r) => r.querySelector('.br-pinyin-tip[data-card]'));
     await save(page, 'pinyin-tooltip');
   }
   await page.mouse.move(5, 5);
   await click('Pinyin');
-  await page.waitForTimeout(200);
   const tabId = await b.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   const windowId = await b.sw.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
   const panel = await b.context.newPage();
@@ -111,7 +105,7 @@ if (display) {
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
-  await popup.waitForTimeout(600);
+  await popup.waitForSelector('.pp-root');
   await save(popup, 'popup');
   await b.context.close();
   await server.close();

@@ -23,10 +23,13 @@ const steps = [
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
     counts: vitestCounts,
   },
-  // `wxt zip` builds .output/<target>/ and packs it: the store packages are what the browser tests load.
+  // `wxt zip` builds .output/<target>/ and packs it: the store packages are what the packages tests load.
   { name: 'build+zip chrome-mv3', cmd: 'npx', args: ['wxt', 'zip'] },
   { name: 'build+zip firefox-mv3', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox', '--mv3'] },
   { name: 'build+zip firefox-mv2', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox'] },
+  // The browser tests' own builds: the same but for the reader's shadow root, open for them (tests/e2e/lib/browsers.mjs).
+  { name: 'test build chrome-mv3', cmd: 'npx', args: ['wxt', 'build', '--mode', 'e2e'] },
+  { name: 'test build firefox-mv2', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'] },
   { name: 'bundle size', cmd: 'node', args: ['scripts/bundle-size.mjs'] },
   { name: 'web-ext lint firefox-mv2', cmd: 'node', args: ['scripts/webext-lint.mjs', '.output/firefox-mv2'] },
   { name: 'web-ext lint firefox-mv3', cmd: 'node', args: ['scripts/webext-lint.mjs', '.output/firefox-mv3'] },

@@ -2,8 +2,8 @@
 // their real host names. Main-thread costs come from CDP Performance.getMetrics deltas (ScriptDuration and
 // TaskDuration are per renderer and cover the extension's isolated world too); in-page timings are taken in the
 // page's main world. Runs are interleaved (with, without, with, …) so background load hits both sides alike.
-// Run: node scripts/bench/chromium.bench.mjs [--json] [--runs N] [--ext DIR]   (after `npx wxt build`)
-// The extension is loaded from a private copy of .output/chrome-mv3 (or DIR): other work rebuilds .output while
+// Run: node scripts/bench/chromium.bench.mjs [--json] [--runs N] [--ext DIR]   (after `npx wxt build --mode e2e`)
+// The extension is loaded from a private copy of .output/chrome-mv3-e2e (or DIR): other work rebuilds .output while
 // the bench runs, and a half-written build would make a run fail or measure a different version.
 /* global navigator, MutationObserver, addEventListener,
    -- callbacks below run inside the page or the service worker (page.evaluate, sw.evaluate) */
@@ -24,10 +24,11 @@ const log = (...a) => process.stderr.write(`[chromium] ${a.join(' ')}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const MB = 1048576;
 
-/** Copies a complete chrome-mv3 build (waiting up to 60 s for one that has its manifest) to a private folder. */
-export async function snapshotBuild(from = path.join(ROOT, '.output', 'chrome-mv3')) {
+/** Copies a complete chrome-mv3-e2e build (the store build with the reader's root open, so the bench sees it) (waiting up to 60 s for one that has its manifest) to a private folder. */
+export async function snapshotBuild(from = path.join(ROOT, '.output', 'chrome-mv3-e2e')) {
   for (let i = 0; i < 60 && !fs.existsSync(path.join(from, 'manifest.json')); i++) await sleep(1000);
-  if (!fs.existsSync(path.join(from, 'manifest.json'))) throw new Error(`${from} has no build: run \`npx wxt build\``);
+  if (!fs.existsSync(path.join(from, 'manifest.json')))
+    throw new Error(`${from} has no build: run \`npx wxt build --mode e2e\``);
   const to = fs.mkdtempSync(path.join(os.tmpdir(), 'br-bench-ext-'));
   fs.cpSync(from, to, { recursive: true });
   return to;

@@ -63,7 +63,7 @@ affects less.
   fresh process per measurement), \`tests/bench/pinyin.bench.ts\`. Everything reads the repository only.
 - **Generated transcripts** (\`scripts/bench/transcript.mjs\`): the seed page's header, its seven real exchanges
   repeated with the questions renumbered, and its closing — one long conference of the wanted size.
-- **Chromium**: the built extension (a copy of \`.output/chrome-mv3\` taken right after the build) vs the same Chromium without it, pages served on
+- **Chromium**: the built extension (a copy of \`.output/chrome-mv3-e2e\`, the store build with the reader's root left open, taken right after the build) vs the same Chromium without it, pages served on
   loopback under their real host names (\`scripts/bench/server.mjs\`: the e2e SITES plus a 200k-character page in the
   seed's markup). Runs alternate between the two browsers. "Main-thread delta" = median with − median without of
   CDP \`ScriptDuration\` (script) or \`TaskDuration\` (all main-thread tasks: script, style, layout), read

@@ -12,6 +12,7 @@ import {
 } from './lib/card-scenarios.mjs';
 import { playwrightDriver } from './lib/driver.mjs';
 import { startServer } from './lib/server.mjs';
+import { inClosedRootChromium } from './lib/closed-root.mjs';
 
 let server;
 let b;
@@ -49,27 +50,6 @@ test('W on the card adds the word; the popup lists it and its Anki CSV parses ba
   });
 });
 
-/** Runs `fn(root)` on the page card's closed shadow root (DevTools sees closed roots), or null without one. */
-async function inPageCardRoot(page, fn) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const find = (n) =>
-      n.localName === 'briefing-reader-card' ? n : ((n.children ?? []).map(find).find(Boolean) ?? null);
-    const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: `function () { return (${fn})(this); }`,
-      returnByValue: true,
-    });
-    return result.value ?? null;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 test('on the page text (reader closed) the card shows; a click in it adds the word; the English citation', async () => {
   // The popup copies with navigator.clipboard; a real popup has the user's click, a tab needs the grant.
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -78,7 +58,7 @@ test('on the page text (reader closed) the card shows; a click in it adds the wo
     d: { ...playwrightDriver(page), url: server.url },
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     mouseClick: (x, y) => page.mouse.click(x, y),
-    pageCard: (fn) => inPageCardRoot(page, fn),
+    pageCard: (fn) => inClosedRootChromium(page, 'briefing-reader-card', fn),
     openPopup: async () => {
       const p = await b.context.newPage();
       await p.goto(b.extUrl('popup.html'));

@@ -1,8 +1,11 @@
 // Chromium: the Chrome store package (the zip `npm run zip` writes) loads and recognises the seed page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { launchChromium, packagePath } from './lib/browsers.mjs';
+import { launchChromium, packagePath, shot } from './lib/browsers.mjs';
+import { inClosedRootChromium } from './lib/closed-root.mjs';
+import { poll } from './lib/driver.mjs';
 import { startServer } from './lib/server.mjs';
+import { inControlCentre } from './lib/user-input.mjs';
 
 test('the Chrome package loads and recognises the seed page', async () => {
   const server = await startServer();
@@ -15,6 +18,21 @@ test('the Chrome package loads and recognises the seed page', async () => {
     assert.equal(await b.sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id), '7');
     const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
     assert.deepEqual(manifest.permissions.sort(), ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+
+    // The store build's reader is behind a closed root: the page sees no root, the user sees and uses the reader.
+    const inReader = (fn, arg) => inClosedRootChromium(page, 'briefing-reader', fn, arg);
+    const turns = await poll(
+      () => inReader((root) => root.querySelectorAll('[data-turn]').length),
+      (n) => n > 0,
+    );
+    assert.ok(turns >= 14, `the reader shows the seed's turns (${turns})`);
+    assert.equal(await page.evaluate(() => document.querySelector('briefing-reader').shadowRoot), null);
+    const at = await inReader(inControlCentre, '简体');
+    assert.ok(at, 'the reader shows 简体');
+    await page.mouse.click(at.x, at.y);
+    const simplified = await poll(() => inReader((root) => root.textContent.includes('长三角')), Boolean);
+    await page.screenshot({ path: shot('chromium-package-closed-root') });
+    assert.ok(simplified, 'a click of the user switches the reader to Simplified');
   } finally {
     await b.context.close();
     await server.close();

@@ -11,6 +11,7 @@ import {
 } from './lib/card-scenarios.mjs';
 import { puppeteerDriver } from './lib/driver.mjs';
 import { startServer } from './lib/server.mjs';
+import { inClosedRootFirefox } from './lib/closed-root.mjs';
 
 let server;
 let b;
@@ -48,24 +49,13 @@ test('W on the card adds the word; the popup lists it and its Anki CSV parses ba
   });
 });
 
-/** Runs `fn(root)` on the page card's closed shadow root (WebDriver BiDi hands closed roots over), or null. */
-async function inPageCardRoot(page, fn) {
-  const host = await page.evaluateHandle(() => document.querySelector('briefing-reader-card'));
-  const value = host.remoteValue();
-  const shadow = value.type === 'node' ? value.value?.shadowRoot : null;
-  if (!shadow) return null;
-  // Puppeteer's element handle for a node the protocol names (the handle class has no public constructor).
-  const handle = host.constructor.from(shadow, host.realm);
-  return page.evaluate(fn, handle);
-}
-
 test('on the page text (reader closed) the card shows; a click in it adds the word; the English citation', async () => {
   const page = await b.browser.newPage();
   const popup = await pageTextCard({
     d: { ...puppeteerDriver(page), url: server.url },
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     mouseClick: (x, y) => page.mouse.click(x, y),
-    pageCard: (fn) => inPageCardRoot(page, fn),
+    pageCard: (fn) => inClosedRootFirefox(page, 'briefing-reader-card', fn),
     openPopup: async () => {
       const p = await b.browser.newPage();
       await gotoExtensionPage(p, b.extUrl('popup.html'));

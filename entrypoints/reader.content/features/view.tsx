@@ -114,6 +114,8 @@ export function viewFeature(ctx: ContentScriptContext, core: ReaderCore, deps: V
     ui = await createShadowRootUi(ctx, {
       name: READER_HOST_TAG,
       position: 'inline',
+      // Closed to page scripts; only the browser tests' build (`--mode e2e`, never packed) opens it to read it.
+      mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
       anchor,
       append: 'before',
       css: readerCss,

@@ -18,12 +18,18 @@ function need(file, envName, pkg) {
   return file;
 }
 
+/**
+ * The browser tests' own build (`wxt build --mode e2e`): the store build but for the reader's shadow root, left open
+ * so the tests can read what the user sees. The packages tests load the store packages themselves.
+ */
+export const TEST_BUILD = { chrome: 'chrome-mv3-e2e', firefox: 'firefox-mv2-e2e' };
+
 function buildDir(name) {
   const dir = path.join(ROOT, '.output', name);
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(
-      `${dir} has no build: run \`npx wxt build${name.startsWith('firefox') ? ' -b firefox' : ''}\` first.`,
-    );
+    const firefox = name.startsWith('firefox') ? ' -b firefox' : '';
+    const mode = name.endsWith('-e2e') ? ' --mode e2e' : '';
+    throw new Error(`${dir} has no build: run \`npx wxt build${firefox}${mode}\` first.`);
   }
   return dir;
 }
@@ -53,7 +59,7 @@ export function packagePath(target, { unpack = false } = {}) {
 
 export async function launchChromium({ userDataDir, headless = true, extension } = {}) {
   const exe = need(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'CHROMIUM_PATH', 'chromium');
-  const ext = extension ?? buildDir('chrome-mv3');
+  const ext = extension ?? buildDir(TEST_BUILD.chrome);
   const dir = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'br-chromium-'));
   const map = HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(dir, {
@@ -85,12 +91,12 @@ export async function launchChromium({ userDataDir, headless = true, extension }
 }
 
 export function geckoId() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir('firefox-mv2'), 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir(TEST_BUILD.firefox), 'manifest.json'), 'utf8'));
   return manifest.browser_specific_settings.gecko.id;
 }
 
 /** `prefs`: more Firefox preferences for one test file. */
-export async function launchFirefox({ build = 'firefox-mv2', userDataDir, extension, prefs = {} } = {}) {
+export async function launchFirefox({ build = TEST_BUILD.firefox, userDataDir, extension, prefs = {} } = {}) {
   const exe = need(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'FIREFOX_PATH', 'firefox-esr');
   const ext = extension ?? buildDir(build);
   const browser = await puppeteer.launch({

@@ -10,7 +10,7 @@ import { shot } from './browsers.mjs';
 // a container the reader may leave out.
 const { furnitureRule } = await tsImport('../../../lib/transcript/furniture.ts', import.meta.url);
 
-const TIMEOUT = 10000;
+const TIMEOUT = 20000;
 
 /** Whether the detector watches a host by itself: the manifest's content-script matches (`*://*.gov.cn/*`…). */
 export function watchedBy(manifest) {

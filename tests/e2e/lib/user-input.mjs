@@ -4,13 +4,10 @@
 // a hostile page would do — changes nothing in it. Functions named `in*` are evaluated inside the page.
 import assert from 'node:assert/strict';
 
-/** Centre of the reader's control whose text or aria-label is `label` (else the first match of `label` as a CSS
- *  selector), scrolled into view; null when there is none. The reader's host may have a random-suffixed name. */
-export function inReaderControlCentre(label) {
-  const host = [...document.querySelectorAll('*')].find(
-    (e) => e.localName.startsWith('briefing-reader') && e.shadowRoot?.querySelector('.br-reader'),
-  );
-  const root = host?.shadowRoot;
+/** Centre of the control in `root` whose text or aria-label is `label` (else the first match of `label` as a CSS
+ *  selector), scrolled into view; null when there is none. Self-contained: it is also sent over the protocol into a
+ *  closed root (lib/closed-root.mjs). */
+export function inControlCentre(root, label) {
   let el = [...(root?.querySelectorAll('button, a') ?? [])].find(
     (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
   );
@@ -26,6 +23,15 @@ export function inReaderControlCentre(label) {
   const r = el.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
+
+/** The same in the reader of the browser tests' build (its root is open there), as a function `evaluate` sends into
+ *  the page. The reader's host may have a random-suffixed name. */
+export const inReaderControlCentre = new Function(
+  'label',
+  `const host = [...document.querySelectorAll('*')].find(
+     (e) => e.localName.startsWith('briefing-reader') && e.shadowRoot?.querySelector('.br-reader'));
+   return (${inControlCentre})(host?.shadowRoot, label);`,
+);
 
 /** Clicks the reader's control `label` with the real mouse. `d.page` is a Playwright or a Puppeteer page. */
 export async function userClick(d, label) {
