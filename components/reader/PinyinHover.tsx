@@ -37,7 +37,10 @@ type IdleWindow = Window & {
  *  (the first analysis also initialises pinyin-pro's dictionaries, tens of milliseconds). Returns a canceller. */
 function warmWhenIdle(root: Element, source: ReaderPinyin['source']): () => void {
   const win = root.ownerDocument.defaultView as IdleWindow | null;
-  const texts = Array.from(root.querySelectorAll('p[data-offset]'), (p) => p.textContent ?? '');
+  // A long paragraph's chunks are read where they are hovered, a chunk at a time (hover.ts unitOf).
+  const texts = Array.from(root.querySelectorAll('p[data-offset]'))
+    .filter((p) => !p.querySelector('[data-chunk]'))
+    .map((p) => p.textContent ?? '');
   let next = 0;
   let id = 0;
   let stopped = false;
@@ -82,7 +85,7 @@ function locateIn(
   const hit = hitTest(root, p.target, p.x, p.y);
   const info = hit ? tipFor(hit.paragraph.text, hit.index, opts, cards, headwordScript(lang)) : null;
   if (!hit || !info) return null;
-  const el = hit.paragraph.el;
+  const el = hit.block;
   const key = [
     el.getAttribute('data-turn'),
     el.getAttribute('data-block'),

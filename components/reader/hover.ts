@@ -182,9 +182,21 @@ export function caretAt(root: Element, x: number, y: number): { node: Node; offs
 }
 
 export interface Hit {
+  /** What was read: the paragraph, or the chunk of a long paragraph the pointer is in (see unitOf). */
   paragraph: ParagraphText;
   /** Offset of the character under the pointer in the paragraph's text. */
   index: number;
+  /** The turn paragraph (`p[data-offset]`) it is in. */
+  block: Element;
+}
+
+/** The part of a paragraph a hover reads: a long paragraph's chunk (whole sentences, which the pinyin engine reads
+ *  on its own too: LongParagraph.tsx), else the paragraph. Reading a megabyte's text nodes on every pointer move
+ *  held the tab for half a second. */
+function unitOf(block: Element, node: Node | null | undefined): Element {
+  const el = !node ? null : node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const chunk = el?.closest('[data-chunk]');
+  return chunk && block.contains(chunk) ? chunk : block;
 }
 
 /** The turn-paragraph character under the pointer. `target` is the element the pointer event was dispatched to. */
@@ -192,15 +204,16 @@ export function hitTest(root: Element, target: Node | null, x: number, y: number
   const caret = caretAt(root, x, y);
   const el = paragraphOf(caret?.node) ?? paragraphOf(target);
   if (!el || !root.contains(el)) return null;
-  const paragraph = readParagraph(el);
+  const onCaret = caret !== null && paragraphOf(caret.node) === el;
+  const paragraph = readParagraph(unitOf(el, onCaret ? caret.node : target));
   let index: number | null = null;
-  if (caret && paragraphOf(caret.node) === el) {
+  if (onCaret) {
     const at = offsetOf(paragraph, caret.node, caret.offset);
     if (at !== null) index = charAtCaret(paragraph, at, x, y);
   } else {
     index = charByMeasuring(paragraph, x, y);
   }
-  return index === null ? null : { paragraph, index };
+  return index === null ? null : { paragraph, index, block: el };
 }
 
 /**

@@ -86,5 +86,5 @@ export function pageHit(doc: Document, x: number, y: number, skip?: (el: Element
   const at = offsetOf(paragraph, node, caret.offset);
   const index = at === null ? null : charAtCaret(paragraph, at, x, y);
   const cp = index === null ? undefined : paragraph.text.codePointAt(index);
-  return index === null || cp === undefined || !HAN.test(String.fromCodePoint(cp)) ? null : { paragraph, index };
+  return index === null || cp === undefined || !HAN.test(String.fromCodePoint(cp)) ? null : { paragraph, index, block };
 }

@@ -40,7 +40,7 @@ export type PinyinModifier = 'none' | 'Alt' | 'Shift';
 /** What the reader needs from the pinyin engine; passed only while pinyin is on, so the engine (pinyin-pro) is
  *  loaded by the host on demand and never imported by the components. */
 export interface ReaderPinyin {
-  source: Pick<PinyinCache, 'wordAt' | 'words'> & Partial<Pick<PinyinCache, 'readings'>>;
+  source: Pick<PinyinCache, 'wordAt' | 'words' | 'chunks' | 'wordsIn'> & Partial<Pick<PinyinCache, 'readings'>>;
   tone: ToneStyle;
   modifier: PinyinModifier;
   /** The word in the other script (Simplified ↔ Traditional), shown in the tooltip. */

@@ -89,6 +89,19 @@ function hostile() {
 <body><h1>${title}</h1><div id="content">${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}</div></body></html>`;
 }
 
+/** The seed page with one answer paragraph a megabyte long, on one line (a page that stores a whole answer, or a
+ *  whole transcript, without a break): ruby and pinyin must work through it without holding the tab. */
+export const LONG_PARAGRAPH_CHARS = 1 << 20;
+function longAnswer() {
+  const id = 'seed-shanghai-20180612-tc';
+  const html = eastday(id, { title: '2018年6月12日市政府新聞發佈會問答實錄' });
+  const ls = lines(fixtureText(id));
+  const prose = ls.filter((l) => !LABEL.test(l) && l.length > 60).join('');
+  const long = prose.repeat(Math.ceil(LONG_PARAGRAPH_CHARS / prose.length)).slice(0, LONG_PARAGRAPH_CHARS);
+  const target = ls.find((l) => l.startsWith('首先是進一步'));
+  return html.replace(`>${esc(target)}</p>`, `>${esc(long)}</p>`);
+}
+
 /** The MFA page with a script of its own that keeps changing the page (a ticker and a clock), as news sites do. */
 function live() {
   const base = fmprc('mfa-20221027-fmprc', { title: '2022年10月27日外交部发言人毛宁主持例行记者会' });
@@ -149,6 +162,12 @@ export const SITES = {
     path: '/web/fyrbt_673021/live.shtml',
     fixture: 'mfa-20221027-fmprc',
     html: live,
+  },
+  longAnswer: {
+    host: 'big5.eastday.com',
+    path: '/gate/big5/shio.eastday.com/sh/xwb/n790/n792/n1038/n1054/long-answer.html',
+    fixture: 'seed-shanghai-20180612-tc',
+    html: longAnswer,
   },
   hostile: {
     host: 'www.mfa.gov.cn',

@@ -102,3 +102,190 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
   assert.equal(off.marks, 0, 'ruby off');
   await click('Pinyin');
 }
+
+// ---- A paragraph of a megabyte on one line: pinyin and ruby never hold the main thread more than 200 ms ----
+
+/** A page-side heartbeat: a timer chain that notes the longest wait between its turns, i.e. the longest time the
+ *  main thread (the page's and our content script's alike) was held. */
+function inStartHeartbeat() {
+  const beat = { max: 0, byPhase: {}, long: [], last: performance.now(), on: true, phase: 'start' };
+  window.__brBeat = beat;
+  const tick = () => {
+    const t = performance.now();
+    const gap = t - beat.last;
+    if (gap > beat.max) beat.max = gap;
+    beat.byPhase[beat.phase] = Math.max(beat.byPhase[beat.phase] ?? 0, Math.round(gap));
+    if (gap > 100) beat.long.push(`${Math.round(gap)} (${beat.phase})`);
+    beat.last = t;
+    if (beat.on) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+}
+
+function inStopHeartbeat() {
+  const beat = window.__brBeat;
+  beat.on = false;
+  return { max: Math.round(beat.max), byPhase: beat.byPhase, long: beat.long };
+}
+
+/** The reader's one long paragraph: its length, and its chunks (ruby) as ready / all. Reads no text. */
+function inLongParagraph() {
+  const root = document.querySelector('briefing-reader')?.shadowRoot;
+  const p = [...(root?.querySelectorAll('p[data-turn]') ?? [])].find(
+    (el) => el.querySelector('.br-ruby-chunk') || (el.firstChild?.nodeType === 3 && el.firstChild.length > 100000),
+  );
+  if (!p) return null;
+  return {
+    chunks: p.querySelectorAll('.br-ruby-chunk').length,
+    ready: p.querySelectorAll('.br-ruby-chunk[data-ruby-ready]').length,
+  };
+}
+
+/** Scrolls a point `fraction` of the way through the long paragraph to the middle of the window; its position, once
+ *  the chunks around it are laid out (out of view they are not, in Chromium, and take their real height when shown). */
+async function inLongParagraphPoint(fraction) {
+  const root = document.querySelector('briefing-reader').shadowRoot;
+  const chunks = root.querySelector('.br-ruby-chunk').closest('p').querySelectorAll('.br-ruby-chunk');
+  const chunk = chunks[Math.min(chunks.length - 1, Math.floor(fraction * chunks.length))];
+  // The chunk's first hanzi, found again each time: its text nodes are replaced when it gains or loses its pinyin.
+  const first = () => {
+    const walker = document.createTreeWalker(chunk, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.search(/[\u4e00-\u9fff]/);
+      if (i >= 0) return { node: n, offset: i };
+    }
+    return null;
+  };
+  const box = () => {
+    const { node, offset } = first();
+    const r = document.createRange();
+    r.setStart(node, offset);
+    r.setEnd(node, offset + 1);
+    return r.getBoundingClientRect();
+  };
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (let i = 0; i < 5 && Math.abs(box().top - innerHeight / 2) > 40; i++) {
+    window.scrollBy(0, box().top - innerHeight / 2);
+    await frame();
+  }
+  const b = box();
+  const { node, offset } = first();
+  return {
+    x: b.left + b.width / 2,
+    y: b.top + b.height / 2,
+    char: node.data[offset],
+    ready: chunk.hasAttribute('data-ruby-ready'),
+    centred: Math.abs(b.top + b.height / 2 - innerHeight / 2) < 60,
+  };
+}
+
+function inTipWord() {
+  return document
+    .querySelector('briefing-reader')
+    .shadowRoot.querySelector('.br-pinyin-tip')
+    ?.getAttribute('data-word');
+}
+
+function inPressed(label) {
+  const root = document.querySelector('briefing-reader').shadowRoot;
+  return [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === label)?.getAttribute('aria-pressed');
+}
+
+/** Pinyin on, hovers at the start, middle and end of a 1 MB paragraph, ruby on (the chunks near the window get
+ *  their pinyin, the others stay plain) at the end, middle and start, and off, under a heartbeat; returns what it
+ *  measured. */
+export async function longParagraphStaysResponsive({ d, mouseMove, browserName }) {
+  await d.goto(d.url('longAnswer'));
+  const shown = await settled(d, inLongParagraph, undefined, Boolean, 90000);
+  assert.ok(shown, 'the reader shows the long paragraph');
+  await d.evaluate(inStartHeartbeat);
+  const phase = (name) => d.evaluate((n) => (window.__brBeat.phase = n), name);
+  const click = (label) => userClick(d, label);
+  await phase('pinyin on');
+  await click('Pinyin');
+  assert.equal(await settled(d, inPressed, 'Pinyin', (v) => v === 'true', 30000), 'true', 'pinyin is on');
+  const hovered = [];
+  for (const fraction of [0.001, 0.5, 0.999]) {
+    await phase(`hover ${fraction}`);
+    const at = await d.evaluate(inLongParagraphPoint, fraction);
+    await mouseMove(at.x, at.y);
+    const word = await settled(d, inTipWord, undefined, (w) => w?.includes(at.char), 10000);
+    hovered.push(`${fraction}: ${at.char} → ${word ?? 'no card'}`);
+    assert.ok(word?.includes(at.char), `hover ${fraction} of the way shows the word with ${at.char}: ${word}`);
+  }
+  await d.press('Escape');
+  await phase('ruby on');
+  await click('Pinyin above');
+  // Ruby goes on where the reader is looking, and only there: far chunks stay plain text.
+  const ruby = [];
+  for (const fraction of [0.999, 0.5, 0.001]) {
+    await phase(`ruby at ${fraction}`);
+    // Chunks around it change height as they gain their pinyin: keep it in the middle of the window meanwhile.
+    let last = null;
+    const still = (p) => {
+      const same = p.ready && p.centred && last !== null && Math.abs(p.y - last.y) < 2 && Math.abs(p.x - last.x) < 2;
+      last = p;
+      return same;
+    };
+    const at = await settled(d, inLongParagraphPoint, fraction, still, 60000);
+    assert.ok(
+      at.ready && at.centred,
+      `the chunk ${fraction} of the way has its pinyin, in the middle: ${JSON.stringify(at)}`,
+    );
+    // Each point sits in the middle of the window: leave it first (off the text, or the card of the word left
+    // would stay for a pointer on its way to it), or the pointer would not move at all.
+    await mouseMove(2, at.y);
+    await mouseMove(at.x, at.y);
+    const word = await settled(d, inTipWord, undefined, (w) => w?.includes(at.char), 10000);
+    assert.ok(word?.includes(at.char), `hover in ruby ${fraction} of the way shows the word with ${at.char}: ${word}`);
+    ruby.push(await d.evaluate(inLongParagraph));
+  }
+  await d.screenshot(shot(`${browserName}-long-paragraph-ruby`));
+  for (const r of ruby)
+    assert.ok(r.ready > 0 && r.ready < r.chunks / 4, `only chunks near the window: ${JSON.stringify(r)}`);
+  await d.press('Escape');
+  await phase('ruby off');
+  await click('Pinyin above');
+  const plain = await settled(d, inLongParagraph, undefined, (s) => s?.ready === 0, 240000);
+  assert.equal(plain?.ready, 0, 'ruby off');
+  await click('Pinyin');
+  const beat = await d.evaluate(inStopHeartbeat);
+  return { ...beat, hovered, chunks: ruby[0].chunks, ruby };
+}
+
+/** The anchor for the long paragraph's holds, in the same browser: the same steps on the seed page (pinyin on,
+ *  three hovers, ruby on, a hover, ruby off, pinyin off) under the same heartbeat, the longest hold per step. */
+export async function seedPageHolds({ d, mouseMove }) {
+  await d.goto(d.url('seed'));
+  await d.waitFor(hasSections);
+  await d.evaluate(inStartHeartbeat);
+  const phase = (name) => d.evaluate((n) => (window.__brBeat.phase = n), name);
+  const click = (label) => userClick(d, label);
+  await phase('pinyin on');
+  await click('Pinyin');
+  await settled(d, inPressed, 'Pinyin', (v) => v === 'true', 30000);
+  await phase('hover');
+  const hover = async (needle, index) => {
+    const p = await d.evaluate(pointOf, { needle, index });
+    await mouseMove(2, p.y);
+    await mouseMove(p.x, p.y);
+    await settled(d, inTipWord, undefined, Boolean, 10000);
+  };
+  for (const [needle, index] of [
+    ['長三角', 0],
+    ['改革上要率先', 4],
+    ['倪區長', 2],
+  ])
+    await hover(needle, index);
+  await d.press('Escape');
+  await phase('ruby on');
+  await click('Pinyin above');
+  await settled(d, inPressed, 'Pinyin above', (v) => v === 'true', 30000);
+  await hover('三角', 0);
+  await d.press('Escape');
+  await phase('ruby off');
+  await click('Pinyin above');
+  await settled(d, inPressed, 'Pinyin above', (v) => v === 'false', 30000);
+  await click('Pinyin');
+  return d.evaluate(inStopHeartbeat);
+}

@@ -253,6 +253,8 @@ describe('hover tooltip in the reader', () => {
     const spy: ReaderPinyin['source'] = {
       wordAt: (text, offset, tone) => (seen.add(text), source.wordAt(text, offset, tone)),
       words: (text, tone) => source.words(text, tone),
+      chunks: (text) => source.chunks(text),
+      wordsIn: (text, k, tone) => source.wordsIn(text, k, tone),
     };
     // The browser's idle periods, run by hand: each leaves time for three more paragraphs after the first.
     const idle: ((deadline: { timeRemaining(): number }) => void)[] = [];
