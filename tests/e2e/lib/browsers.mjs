@@ -66,6 +66,8 @@ export async function launchChromium({ userDataDir, headless = true, extension }
     executablePath: exe,
     headless,
     viewport: { width: 1200, height: 900 },
+    // The loopback HTTPS server's certificate is self-signed (tests/e2e/certs/README.md).
+    ignoreHTTPSErrors: true,
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -105,6 +107,8 @@ export async function launchFirefox({ build = TEST_BUILD.firefox, userDataDir, e
     executablePath: exe,
     userDataDir,
     defaultViewport: { width: 1200, height: 900 },
+    // The loopback HTTPS server's certificate is self-signed (tests/e2e/certs/README.md).
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }),

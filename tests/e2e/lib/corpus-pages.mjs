@@ -34,8 +34,8 @@ function address(meta) {
   return { host: u.hostname, path: `${u.pathname}${u.search}` };
 }
 
-// Both browsers turn every http:// address on these hosts into https:// (HSTS preload), which the loopback server
-// does not speak: their fixtures are listed as not run.
+// Both browsers turn every http:// address on these hosts into https:// (HSTS preload): the loopback server serves
+// their fixtures over HTTPS (lib/server.mjs).
 const HTTPS_ONLY = ['zh.wikisource.org', 'hackmd.io'];
 const host = (meta) => address(meta).host;
 

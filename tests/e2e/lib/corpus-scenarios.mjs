@@ -225,10 +225,6 @@ export async function readOnRequest(d, b, page, { url, shots = {} }) {
 export async function readCorpus(d, b, pages, { url, errors, shots }) {
   const results = [];
   for (const page of pages) {
-    if (page.httpsOnly) {
-      results.push({ id: page.id, skipped: `${page.host} is on the browsers' HTTPS-only (HSTS preload) list` });
-      continue;
-    }
     const seen = errors.length;
     let r;
     try {
@@ -239,10 +235,6 @@ export async function readCorpus(d, b, pages, { url, errors, shots }) {
     results.push({ ...r, errors: errors.slice(seen) });
   }
   for (const r of results) {
-    if (r.skipped) {
-      console.log(`# ${r.id}: NOT RUN: ${r.skipped}`);
-      continue;
-    }
     const notes = [
       r.failed && `FAILED: ${r.failed}`,
       ...r.unshown.map((l) => `not in the reader: ${l.line}`),
