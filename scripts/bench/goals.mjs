@@ -128,7 +128,7 @@ function rows(r) {
   if (c?.pinyinTip?.measured) {
     add(
       'tooltip',
-      'Tooltip, pointer move to shown, p95 ÷ one frame',
+      `Word card (the tooltip), pointer move to shown${c.pinyinTip.warm ? ', warm dictionary' : ' (dictionary still loading)'}, p95 ÷ one frame`,
       c.pinyinTip.shown.p95,
       FRAME_MS,
       c.pinyinTip.shown.p95 / FRAME_MS,
@@ -154,7 +154,7 @@ function rows(r) {
     ['seed', 'Reader on the seed page: main-thread time above the page alone ÷ the bare finished reader DOM', 1.0],
     ['big', 'The same on the 200k-character page', 1.0],
     ['negative', 'Non-transcript page: main-thread time ÷ an empty content script on the same hosts', 1.5],
-    ['tooltip', 'Tooltip, pointer move to shown, p95 ÷ one frame', 0.5],
+    ['tooltip', 'Word card (the tooltip), pointer move to shown, warm dictionary, p95 ÷ one frame', 0.5],
     ['heap', "JS heap above the page, every feature used ÷ opencc-js's own cn→tw converter", 0.2],
   ]) {
     if (!out.some((g) => g.id === id)) {

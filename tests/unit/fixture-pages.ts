@@ -2,10 +2,13 @@
 // directory, so a fresh clone run from anywhere reads the same pages. Anything missing throws: a test over "every
 // page" must never pass on none.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-// __dirname, not import.meta.url: under happy-dom the module URL is not a file: URL.
-export const PAGES = join(__dirname, '..', 'fixtures', 'pages');
+// __dirname under vitest (under happy-dom the module URL is not a file: URL); the module's URL where there is no
+// __dirname (the benches run these files as ES modules with tsx).
+const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+export const PAGES = join(here, '..', 'fixtures', 'pages');
 
 /** Every fixture page id, sorted. */
 export function pageIds(): string[] {
