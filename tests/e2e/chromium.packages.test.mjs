@@ -2,10 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launchChromium, packagePath, shot } from './lib/browsers.mjs';
-import { inClosedRootChromium } from './lib/closed-root.mjs';
-import { poll } from './lib/driver.mjs';
+import { inClosedRootChromium, storeReaderIsClosed } from './lib/closed-root.mjs';
 import { startServer } from './lib/server.mjs';
-import { inControlCentre } from './lib/user-input.mjs';
 
 test('the Chrome package loads and recognises the seed page', async () => {
   const server = await startServer();
@@ -21,18 +19,7 @@ test('the Chrome package loads and recognises the seed page', async () => {
 
     // The store build's reader is behind a closed root: the page sees no root, the user sees and uses the reader.
     const inReader = (fn, arg) => inClosedRootChromium(page, 'briefing-reader', fn, arg);
-    const turns = await poll(
-      () => inReader((root) => root.querySelectorAll('[data-turn]').length),
-      (n) => n > 0,
-    );
-    assert.ok(turns >= 14, `the reader shows the seed's turns (${turns})`);
-    assert.equal(await page.evaluate(() => document.querySelector('briefing-reader').shadowRoot), null);
-    const at = await inReader(inControlCentre, '简体');
-    assert.ok(at, 'the reader shows 简体');
-    await page.mouse.click(at.x, at.y);
-    const simplified = await poll(() => inReader((root) => root.textContent.includes('长三角')), Boolean);
-    await page.screenshot({ path: shot('chromium-package-closed-root') });
-    assert.ok(simplified, 'a click of the user switches the reader to Simplified');
+    await storeReaderIsClosed(page, inReader, shot('chromium-package-closed-root'));
   } finally {
     await b.context.close();
     await server.close();

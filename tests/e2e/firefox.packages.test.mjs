@@ -2,10 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gotoExtensionPage, launchFirefox, packagePath, shot } from './lib/browsers.mjs';
-import { inClosedRootFirefox } from './lib/closed-root.mjs';
-import { poll } from './lib/driver.mjs';
+import { inClosedRootFirefox, storeReaderIsClosed } from './lib/closed-root.mjs';
 import { startServer } from './lib/server.mjs';
-import { inControlCentre } from './lib/user-input.mjs';
 
 for (const target of ['firefox-mv2', 'firefox-mv3']) {
   test(`the ${target} package installs and recognises the seed page`, async () => {
@@ -29,18 +27,7 @@ for (const target of ['firefox-mv2', 'firefox-mv3']) {
       // The store build's reader is behind a closed root: the page sees no root, the user sees and uses the reader.
       await page.bringToFront();
       const inReader = (fn, arg) => inClosedRootFirefox(page, 'briefing-reader', fn, arg);
-      const turns = await poll(
-        () => inReader((root) => root.querySelectorAll('[data-turn]').length),
-        (n) => n > 0,
-      );
-      assert.ok(turns >= 14, `the reader shows the seed's turns (${turns})`);
-      assert.equal(await page.evaluate(() => document.querySelector('briefing-reader').shadowRoot), null);
-      const at = await inReader(inControlCentre, '简体');
-      assert.ok(at, 'the reader shows 简体');
-      await page.mouse.click(at.x, at.y);
-      const simplified = await poll(() => inReader((root) => root.textContent.includes('长三角')), Boolean);
-      await page.screenshot({ path: shot(`${target}-package-closed-root`) });
-      assert.ok(simplified, 'a click of the user switches the reader to Simplified');
+      await storeReaderIsClosed(page, inReader, shot(`${target}-package-closed-root`));
     } finally {
       await b.browser.close();
       await server.close();
