@@ -15,9 +15,14 @@ export interface SliceClock {
   later(task: () => void): void;
 }
 
+// One slice a frame, right after it is drawn: what a slice changes is styled and laid out before the next slice
+// runs, so no frame has to lay out the work of several. (Without frames, a test DOM, a task each.)
 const browserClock: SliceClock = {
   now: () => performance.now(),
-  later: (task) => void setTimeout(task, 0),
+  later: (task) =>
+    void (typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => setTimeout(task, 0))
+      : setTimeout(task, 0)),
 };
 
 /** `budgetMs`: time one slice may spend before it yields (at least one job always runs). `maxJobs`: jobs one slice
