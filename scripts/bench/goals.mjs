@@ -14,7 +14,10 @@ const WHY = {
     'reader.js compile and run, detect + parse, and Preact rendering every section at once. Rendering only the ' +
     'sections in view first (issue #16 "first paint") is not done.',
   big: "Not profiled yet; as on the seed page, with every one of the 200k page's sections rendered at once.",
-  negative: 'Not profiled yet: the detector reads the page once to decide; the empty script does nothing.',
+  negative:
+    "Sampled CPU profile (non-minified build, 3 loads): most of the detector's own script is labelHints → " +
+    'labelHintMatches, the colon-label scan over the first 20,000 characters (1.6–3 ms of it on this page, a rules ' +
+    'notice full of 第…条： lines); the rest above the empty script is its start-up. Not yet made cheaper.',
   warmDom: 'Not profiled yet; the switch is dominated by the converter (next row) and the text-node walk.',
   warm100k:
     'CPU profile: the matcher (convertWith, segmentWith and the phrase lookups, each a substring and a Map ' +
@@ -28,7 +31,9 @@ const WHY = {
     "pinyin-pro's own work, on top of it; then GC and the per-word readings.",
   pinyinHans: 'As for Traditional: ICU segmentation is the extra cost.',
   oneParagraph: 'Not expected: the paragraph is read in 1,000-character chunks (lib/pinyin/chunks.ts).',
-  tooltip: 'Not profiled yet: the first hover on a paragraph analyses the whole paragraph before the tooltip shows.',
+  tooltip:
+    'Not profiled yet. The p95 of ~100 moves includes the first hover on each paragraph, which analyses it (a ' +
+    'chunk at a time beyond 2,000 characters) unless the idle warm-up reached it first.',
   heap: 'Not profiled (no heap snapshot taken): it holds the parsed dictionaries of every variant used and pinyin-pro.',
   library:
     'The index intersects bigram postings and then verifies each candidate text; see docs/performance-library.md.',
