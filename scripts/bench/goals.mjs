@@ -10,9 +10,10 @@ const mb = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `$
 // What the profiles showed where a goal is missed (printed only then). Where no profile was taken, it says so.
 const WHY = {
   seed:
-    'Not profiled yet. Above the bare DOM (style, layout and paint only) the reader pays its own script: ' +
-    'reader.js compile and run, detect + parse, and Preact rendering every section at once. Rendering only the ' +
-    'sections in view first (issue #16 "first paint") is not done.',
+    'Paired builds stopped at each stage (an earlier session; seed page, above the page alone): detector and ' +
+    'analyzer ~14.5 ms, injecting the reader and fetching its settings and strings ~10.8 ms, mounting and ' +
+    'rendering ~36 ms, of which layout and style ~21 ms, mostly first use of fonts (laying the same DOM out again ' +
+    'costs ~4 ms). Rendering only the sections in view first is not done.',
   big: "Not profiled yet; as on the seed page, with every one of the 200k page's sections rendered at once.",
   negative:
     "Sampled CPU profile (non-minified build, 3 loads): most of the detector's own script is labelHints → " +
@@ -24,8 +25,9 @@ const WHY = {
     "lookup) and GC of those substrings; opencc-js's trie walks one character Map at a time. Prefix bits brought " +
     'the ratio from about 1.5 to 0.9–1.1 in interleaved runs; it varies with the load.',
   cold:
-    'Not profiled: on the loaded machine the same cold switch took 28–234 ms in separate processes. A cold switch ' +
-    'parses the twp→cn dictionaries from their serialised strings; nothing is precomputed at build time yet.',
+    'CPU profile (3 fresh processes, node --cpu-prof): parsing the twp→cn dictionaries (parseDict) is 4–11 ms of ' +
+    'the 25–45 ms; most of the rest is the first conversion running before the JIT has compiled the matcher ' +
+    '(matchAt, longestPhrase). Nothing is precomputed at build time yet.',
   pinyinHant:
     'CPU profile (per paragraph, 400k characters): ICU word segmentation (segmentSpans) takes about half as long as ' +
     "pinyin-pro's own work, on top of it; then GC and the per-word readings.",
