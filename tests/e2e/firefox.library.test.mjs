@@ -51,6 +51,11 @@ test('one transcript exports as Markdown, JSON, CSV and DOCX', async () => {
   await lib.waitFor(() => document.querySelectorAll('li.lb-conf').length === 3);
   await s.exportsOne(lib, rows[2].no);
 });
-test('the library exports, clears and imports back exactly', () => s.exportClearImport(lib));
+test('the library exports, clears and imports back exactly', async () => {
+  // The reader keeps its page when the page is first idle, or as it goes away: on a busy machine that idle can come
+  // after the clear below and put one conference back. Send the page away first, so its keep is already done.
+  await d.goto('about:blank');
+  await s.exportClearImport(lib);
+});
 test('no console errors on the pages', () => assert.deepEqual(errors, []));
 test('no request left the browser', () => assert.deepEqual(b.outsideRequests, []));
