@@ -40,12 +40,10 @@ function cardFor(
   cards: WordCards,
   script: HeadwordScript,
 ): WordCard | null {
-  const readings = pinyin.source.readings?.(text, pinyin.tone);
-  const opts = {
-    script,
-    tone: pinyin.tone,
-    readingOf: (s: number, e: number) => readings?.slice(s, e).filter(Boolean).join(' ') || null,
-  };
+  // The readings of the word asked for only: a page's text node may be a megabyte (the cache reads its chunks).
+  const readingOf = (s: number, e: number) =>
+    pinyin.source.readings?.(text, pinyin.tone, s, e).filter(Boolean).join(' ') || null;
+  const opts = { script, tone: pinyin.tone, readingOf };
   const fromWord = from < offset ? cards.cardAt(text, from, opts) : null;
   if (fromWord && fromWord.end > offset) return fromWord;
   return cards.cardAt(text, offset, opts);
@@ -68,8 +66,7 @@ export function tipFor(
   }
   const reading = pinyin.source.readings
     ? pinyin.source
-        .readings(text, pinyin.tone)
-        .slice(card.start, card.end)
+        .readings(text, pinyin.tone, card.start, card.end)
         .filter((r): r is string => r !== null)
         .join(' ')
     : '';

@@ -33,8 +33,9 @@ export interface PinyinCache {
   chunks(paragraph: string): readonly number[];
   /** The words of chunk `k` of `chunks(paragraph)`, with paragraph offsets; it alone is analysed. */
   wordsIn(paragraph: string, k: number, tone?: ToneStyle): WordReading[];
-  /** Per-code-unit readings of the paragraph, as readingsFor() returns them. */
-  readings(paragraph: string, tone?: ToneStyle): (string | null)[];
+  /** Per-code-unit readings of the paragraph, as readingsFor() returns them; of [from, to) only when given (only the
+   *  chunks holding that range are analysed). */
+  readings(paragraph: string, tone?: ToneStyle, from?: number, to?: number): (string | null)[];
   /** Number of paragraphs analysed and kept. */
   readonly size: number;
   clear(): void;
@@ -136,11 +137,19 @@ export function createPinyinCache(options: PinyinCacheOptions = {}): PinyinCache
       const c = chunkedFor(paragraph);
       return k >= 0 && k < c.ends.length ? wordsOf(paragraph, c, k, tone) : [];
     },
-    readings(paragraph, tone = defaultTone) {
+    readings(paragraph, tone = defaultTone, from = 0, to = paragraph.length) {
       const c = chunkedFor(paragraph);
-      return c.ends.flatMap((_, k) =>
-        part(paragraph, c, k).entry.readings.numbered.map((s) => (s ? formatSyllable(s, tone) : null)),
-      );
+      const out: (string | null)[] = [];
+      for (let k = chunkOf(c.ends, Math.max(0, from)); k < c.ends.length && from < to; k++) {
+        const { entry, start } = part(paragraph, c, k);
+        const end = Math.min(to, c.ends[k] as number);
+        for (let i = Math.max(from, start); i < end; i++) {
+          const syl = entry.readings.numbered[i - start];
+          out.push(syl ? formatSyllable(syl, tone) : null);
+        }
+        if (end >= to) break;
+      }
+      return out;
     },
     get size() {
       return entries.size;

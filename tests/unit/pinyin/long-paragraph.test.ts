@@ -45,6 +45,23 @@ describe('a long paragraph, read in chunks', () => {
     expect(cache.wordsIn(text, -1)).toEqual([]);
   });
 
+  it('readings of a range are that slice of the whole, and read only the chunks holding it', () => {
+    const text = paragraphOf(['seed-shanghai-20180612-tc', 'shanghai-20070531'], 3 * LONG_PARAGRAPH);
+    const whole = createPinyinCache().readings(text);
+    const meter = createWorkMeter();
+    const cache = createPinyinCache({ meter });
+    const ends = cache.chunks(text);
+    for (const [from, to] of [
+      [0, 5],
+      [ends[0]! - 3, ends[0]! + 3],
+      [text.length - 4, text.length],
+      [10, 10],
+    ] as const)
+      expect(cache.readings(text, 'marks', from, to)).toEqual(whole.slice(from, to));
+    // Three chunks of the paragraph were read, not all of them.
+    expect(meter.segmenterChars).toBeLessThan(text.length - ends[1]!);
+  });
+
   it.each([0.01, 0.5, 0.99])('hovering at %d of a 1 MB paragraph reads one chunk of it', (at) => {
     const meter = createWorkMeter();
     const text = paragraphOf(['seed-shanghai-20180612-tc', 'shanghai-20070531'], 1 << 20);
