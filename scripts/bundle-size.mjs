@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Bundle-size budget: every script the manifest runs by itself (content_scripts: on every known-host page) must stay
-// ≤ 30 KB; everything else is reported. Reads the chrome-mv3 build; run after `wxt build`.
+// ≤ 30 KB; the pinyin engine ≤ 1 MB (it is parsed in one task when pinyin is first turned on, and reads Traditional
+// text through the script engine's converter: opencc's dictionaries in it would be a second copy); everything else
+// is reported. Reads the chrome-mv3 build; run after `wxt build`.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -16,7 +18,10 @@ if (alwaysOn.length === 0) {
   console.error('the manifest lists no content script: the detector is missing from the build.');
   process.exit(1);
 }
-const BUDGETS = Object.fromEntries(alwaysOn.map((js) => [js.replace(/^\//, ''), 30 * 1024]));
+const BUDGETS = {
+  ...Object.fromEntries(alwaysOn.map((js) => [js.replace(/^\//, ''), 30 * 1024])),
+  'content-scripts/pinyin-engine.js': 1024 * 1024,
+};
 const files = [];
 const walk = (dir) => {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -1,6 +1,6 @@
 // CLI over the same engine as the pinyin tooltips: prints the in-context reading of every hanzi.
 import { readFileSync } from 'node:fs';
-import { readingsFor } from '../lib/pinyin/readings';
+import { readingsFor } from '../lib/pinyin/index';
 import { parsePinyinArgs, type PinyinArgs } from './cli/pinyin-args';
 
 const USAGE = `Usage: npm run --silent pinyin -- [--tone marks|numbers|zhuyin] [--sandhi] <text...|->

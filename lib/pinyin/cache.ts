@@ -5,11 +5,14 @@
 import { CHUNK_MAX, chunkEnds } from './chunks';
 import type { WorkMeter } from './meter';
 import { formatSyllable, numberedReadings, type NumberedReadings, type ReadingOptions } from './readings';
+import type { ToSimplified } from './simplified';
 import type { ToneStyle } from './syllable';
 import type { WordSpan } from './segmenter';
 import { toWordReading, type WordReading } from './words';
 
 export interface PinyinCacheOptions {
+  /** Traditional → Simplified by character (opencc-js 't' → 'cn'); the reader passes the script engine's. */
+  toSimplified: ToSimplified;
   /** Default tone style of results; each call may override it. Default 'marks'. */
   tone?: ToneStyle;
   /** Tone sandhi of 一 and 不; fixed for the cache's lifetime because it changes the analysis. Default false. */
@@ -78,9 +81,13 @@ function chunkOf(ends: readonly number[], offset: number): number {
   return lo;
 }
 
-export function createPinyinCache(options: PinyinCacheOptions = {}): PinyinCache {
+export function createPinyinCache(options: PinyinCacheOptions): PinyinCache {
   const defaultTone = options.tone ?? 'marks';
-  const analysis: ReadingOptions = { sandhi: options.sandhi ?? false, meter: options.meter };
+  const analysis: ReadingOptions = {
+    toSimplified: options.toSimplified,
+    sandhi: options.sandhi ?? false,
+    meter: options.meter,
+  };
   const max = Math.max(1, options.maxParagraphs ?? 1000);
   const entries = new Map<string, Chunked>();
 

@@ -5,7 +5,7 @@ import { chunkEnds } from './chunks';
 import { dictionaryMatches, ensurePressDictionary, type DictionaryMatch } from './dictionary';
 import type { WorkMeter } from './meter';
 import { segmentSpans, type WordSpan } from './segmenter';
-import { simplifiedAligned } from './simplified';
+import { simplifiedAligned, type ToSimplified } from './simplified';
 import { parseNumbered, type NumberedSyllable, type ToneStyle } from './syllable';
 import { formatSyllable } from './format';
 // Re-exported: callers formatted syllables from here before format.ts existed.
@@ -13,6 +13,8 @@ export { formatSyllable } from './format';
 import { resolveZhu } from './zhu';
 
 export interface ReadingOptions {
+  /** Traditional text is read through its Simplified form (pinyin-pro's word lists are Simplified). */
+  toSimplified: ToSimplified;
   /** Default 'marks'. */
   tone?: ToneStyle;
   /** Apply the tone sandhi of 一 and 不 (yí gè, bú shì). Default false: the original tone, as the national
@@ -120,9 +122,9 @@ function countReadings(numbered: (NumberedSyllable | null)[], span: WordSpan): n
  * Readings of `text` in context, plus its word spans (those containing at least one read hanzi). Long text is
  * read chunk by chunk (chunks.ts), so the work per character does not grow with the length of a paragraph.
  */
-export function numberedReadings(text: string, opts: ReadingOptions = {}): NumberedReadings {
+export function numberedReadings(text: string, opts: ReadingOptions): NumberedReadings {
   ensurePressDictionary();
-  const simplified = simplifiedAligned(text);
+  const simplified = simplifiedAligned(text, opts.toSimplified);
   const form = resolveZhu(simplified);
   const numbered: (NumberedSyllable | null)[] = [];
   const spans: WordSpan[] = [];
@@ -209,7 +211,7 @@ function markComplementDe(form: string, numbered: (NumberedSyllable | null)[]): 
 }
 
 /** One entry per UTF-16 code unit of `text`: the syllable of the hanzi starting there, else null. */
-export function readingsFor(text: string, opts: ReadingOptions = {}): (string | null)[] {
+export function readingsFor(text: string, opts: ReadingOptions): (string | null)[] {
   const tone = opts.tone ?? 'marks';
   return numberedReadings(text, opts).numbered.map((s) => (s ? formatSyllable(s, tone) : null));
 }

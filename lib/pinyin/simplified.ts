@@ -1,7 +1,12 @@
 // pinyin-pro resolves polyphones from Simplified word lists only, so Traditional text is read through its
 // Simplified form. Readings are looked up by index, so the Simplified form must have exactly the input's length:
 // only the character-level converter is used (never the Taiwan phrase converter, which rewrites 網際網路 → 互联网).
-import { getConverter } from '../script/converters';
+// The converter is passed in: the reader's pinyin engine takes the one the script engine has already loaded in the
+// tab, so its own bundle does not carry opencc's dictionaries a second time (lib/pinyin/standard.ts binds opencc's
+// for everyone else).
+
+/** OpenCC's character-level Traditional → Simplified conversion ('t' → 'cn'). */
+export type ToSimplified = (text: string) => string;
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -23,8 +28,7 @@ function aligned(a: string, b: string): boolean {
  * Simplified counterpart of text[i]). Where OpenCC would change a length, that run of hanzi is converted one
  * character at a time, and a character whose conversion still does not fit is kept as it is.
  */
-export function simplifiedAligned(text: string): string {
-  const toCn = getConverter('t', 'cn');
+export function simplifiedAligned(text: string, toCn: ToSimplified): string {
   const whole = toCn(text);
   if (aligned(text, whole)) return whole;
   return text.replace(HAN_RUN, (run) => {

@@ -1,6 +1,7 @@
 // Hover shows the whole word under the pointer, with its readings in context.
 import { formatSyllable, numberedReadings, type NumberedReadings, type ReadingOptions } from './readings';
 import type { WordSpan } from './segmenter';
+import type { ToneStyle } from './syllable';
 
 export interface WordReading {
   /** UTF-16 offsets into the text, end exclusive. */
@@ -14,7 +15,7 @@ export interface WordReading {
   syllables: string[];
 }
 
-export function toWordReading(r: NumberedReadings, span: WordSpan, opts: ReadingOptions = {}): WordReading {
+export function toWordReading(r: NumberedReadings, span: WordSpan, opts: { tone?: ToneStyle } = {}): WordReading {
   const syllables: string[] = [];
   for (let i = span.start; i < span.end; i++) {
     const syl = r.numbered[i];
@@ -31,7 +32,7 @@ export function toWordReading(r: NumberedReadings, span: WordSpan, opts: Reading
 
 /** The words of `text` that contain hanzi, with their readings in context. Segmentation runs on the Simplified
  *  form, so both scripts of the same sentence get the same boundaries. */
-export function segmentWords(text: string, opts: ReadingOptions = {}): WordReading[] {
+export function segmentWords(text: string, opts: ReadingOptions): WordReading[] {
   const r = numberedReadings(text, opts);
   return r.spans.map((span) => toWordReading(r, span, opts));
 }

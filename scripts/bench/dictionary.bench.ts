@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { compactCedict } from '../../lib/dictionary/cedict';
 import { DATA_SYMBOL, dataFiles, joinParts, type DataParts } from '../../lib/dictionary/data-files';
 import { createWordCards } from '../../lib/dictionary/index';
-import { createPinyinCache } from '../../lib/pinyin/cache';
+import { createPinyinCache } from '../../lib/pinyin/index';
 import { readCedict } from '../dictionary-data';
 import { buildTranscript } from './transcript.mjs';
 import { median, quantile } from './stats.mjs';

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pinyin } from 'pinyin-pro';
 import { getConverter } from '../../lib/script/converters';
-import { createPinyinCache } from '../../lib/pinyin/cache';
-import { segmentWords } from '../../lib/pinyin/words';
+import { createPinyinCache } from '../../lib/pinyin/index';
+import { segmentWords } from '../../lib/pinyin/index';
 
 const SEED = new URL('../fixtures/pages/seed-shanghai-20180612-tc/source.txt', import.meta.url);
 const text = readFileSync(SEED, 'utf8');

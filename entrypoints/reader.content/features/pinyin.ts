@@ -28,15 +28,22 @@ export function pinyinFeature(
 
   async function readingsNow(): Promise<ReaderPinyin> {
     if (readings) return readings;
-    const [engine, c, settings] = await Promise.all([
+    // One engine after the other, never both scripts in one go: each is parsed in one task the page cannot
+    // interrupt. The script engine comes first: the pinyin engine reads Traditional text through its converter.
+    const c = await script.conversion();
+    const scriptEngine = await loadEngine('script');
+    const [engine, settings] = await Promise.all([
       loadEngine('pinyin'),
-      script.conversion(),
       // The open reader has read the settings; turned on from the page (the shortcut), they are read now.
       state.open ? state.settings : readSettings().catch(() => state.settings),
     ]);
     if (!state.open) state.settings = settings;
     readings ??= {
-      source: engine.createPinyinCache({ tone: state.settings.tone, sandhi: state.settings.sandhi }),
+      source: engine.createPinyinCache({
+        tone: state.settings.tone,
+        sandhi: state.settings.sandhi,
+        toSimplified: scriptEngine.getConverter('t', 'cn'),
+      }),
       tone: state.settings.tone,
       modifier: state.settings.pinyinModifier,
       // Traditional text is read through its Simplified form, and the other way round for the card.

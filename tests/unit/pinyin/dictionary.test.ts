@@ -3,7 +3,7 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { PRESS_DICTIONARY, dictionaryMatches } from '../../../lib/pinyin/dictionary';
-import { readingsFor } from '../../../lib/pinyin/readings';
+import { readingsFor } from '../../../lib/pinyin/index';
 import { getConverter } from '../../../lib/script/converters';
 
 const rawBefore = new Map(

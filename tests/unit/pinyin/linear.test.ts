@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_MAX, chunkEnds } from '../../../lib/pinyin/chunks';
 import { createWorkMeter, type WorkMeter } from '../../../lib/pinyin/meter';
-import { numberedReadings } from '../../../lib/pinyin/readings';
+import { numberedReadings } from '../../../lib/pinyin/index';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
 const line = ['seed-shanghai-20180612-tc', 'shanghai-20070531', 'scio-nbs-20190314-tc']

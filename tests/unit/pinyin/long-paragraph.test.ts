@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPinyinCache, LONG_PARAGRAPH } from '../../../lib/pinyin/cache';
+import { createPinyinCache, LONG_PARAGRAPH } from '../../../lib/pinyin/index';
 import { CHUNK_MAX } from '../../../lib/pinyin/chunks';
 import { createWorkMeter } from '../../../lib/pinyin/meter';
-import { segmentWords } from '../../../lib/pinyin/words';
+import { segmentWords } from '../../../lib/pinyin/index';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
 const oneLine = (id: string) => readFileSync(join(PAGES, id, 'source.txt'), 'utf8').replace(/\s+/g, '');

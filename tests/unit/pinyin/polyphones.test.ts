@@ -1,7 +1,7 @@
 // Polyphones in context, on real press-conference clauses from the fixtures. Each clause is checked as found,
 // in its Simplified form and in its Traditional (Taiwan) form: the readings must not depend on the script.
 import { describe, expect, it } from 'vitest';
-import { readingsFor } from '../../../lib/pinyin/readings';
+import { readingsFor } from '../../../lib/pinyin/index';
 import { getConverter } from '../../../lib/script/converters';
 
 // [clause as in the fixture, offset of the word, the word (Simplified), expected syllables]

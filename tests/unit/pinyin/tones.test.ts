@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingsFor } from '../../../lib/pinyin/readings';
+import { readingsFor } from '../../../lib/pinyin/index';
 import { numberedToMarks, numberedToString, parseNumbered } from '../../../lib/pinyin/syllable';
 import { numberedToZhuyin } from '../../../lib/pinyin/zhuyin';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPinyinCache } from '../../../lib/pinyin/cache';
-import { simplifiedAligned } from '../../../lib/pinyin/simplified';
-import { segmentWords } from '../../../lib/pinyin/words';
+import { createPinyinCache } from '../../../lib/pinyin/index';
+import { simplifiedAligned } from '../../../lib/pinyin/index';
+import { segmentWords } from '../../../lib/pinyin/index';
 
 // Seed page, question 2 (Traditional, Big5-gateway rendering).
 const SEED = '張全(市科委主任):眾所周知,長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一。';

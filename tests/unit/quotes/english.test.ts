@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eventName, pinyinName } from '../../../lib/quotes/english';
 import { formatQuote } from '../../../lib/quotes/format';
 import { createQuote, type Quote, type QuoteInput } from '../../../lib/quotes/model';
-import { readingsFor } from '../../../lib/pinyin/readings';
+import { readingsFor } from '../../../lib/pinyin/index';
 import { fixtureSource } from '../dictionary/load';
 
 const romanise = (name: string) => readingsFor(name).filter((r): r is string => r !== null);
