@@ -8,45 +8,13 @@ import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chunkEnds } from '../../lib/pinyin/chunks';
 import type { WordReading } from '../../lib/pinyin/words';
+import type { NearWatch } from './near';
 import type { SliceQueue } from './slices';
 import { pieces, RubyParagraph } from './TextPieces';
 import type { MarkRange, Paragraph } from './text';
 import { segmentsOf } from './text';
 import type { TurnRuby } from './TurnText';
-
-/** Calls `near(true)` while `el` is within reach of the window and `near(false)` once it is not; returns a stop. */
-export type NearWatch = (el: Element, near: (on: boolean) => void) => () => void;
-
-export type ObserverClass = new (
-  cb: (entries: { target: Element; isIntersecting: boolean }[]) => void,
-  init: { rootMargin: string },
-) => { observe(el: Element): void; unobserve(el: Element): void; disconnect(): void };
-
-/** One IntersectionObserver for a paragraph's chunks: two windows' height above and below count as near, so the
- *  pinyin is there before the reader scrolls to it. Without the API (some test DOMs) every chunk is near. */
-function useNearWatch(Observer: ObserverClass | undefined): NearWatch | null {
-  const io = useRef<{ observer: InstanceType<ObserverClass>; subs: Map<Element, (on: boolean) => void> } | null>(null);
-  useEffect(() => () => io.current?.observer.disconnect(), []);
-  return useMemo<NearWatch | null>(() => {
-    if (!Observer) return null;
-    return (el, near) => {
-      io.current ??= (() => {
-        const subs = new Map<Element, (on: boolean) => void>();
-        const observer = new Observer((entries) => entries.forEach((e) => subs.get(e.target)?.(e.isIntersecting)), {
-          rootMargin: '200% 0px',
-        });
-        return { observer, subs };
-      })();
-      const { observer, subs } = io.current;
-      subs.set(el, near);
-      observer.observe(el);
-      return () => {
-        subs.delete(el);
-        observer.unobserve(el);
-      };
-    };
-  }, [Observer]);
-}
+import { sameRuby, useNear, useSlicedWords } from './useSlicedWords';
 
 /** The paragraph's wanted pinyin, told only to the chunks near the window: turning ruby on or off re-renders those
  *  few, not a thousand. */
@@ -86,11 +54,6 @@ interface ChunkProps {
   watch: NearWatch | null;
 }
 
-type Shown = { ruby: TurnRuby; words: WordReading[] } | null;
-
-const sameRuby = (a: TurnRuby | null, b: TurnRuby | null) =>
-  a === b || (a !== null && b !== null && a.source === b.source && a.tone === b.tone);
-
 const sameMarks = (a: readonly MarkRange[], b: readonly MarkRange[]) =>
   a.length === b.length && a.every((m, i) => m.start === b[i]!.start && m.end === b[i]!.end && m.kind === b[i]!.kind);
 
@@ -124,32 +87,27 @@ const ChunkBody = memo(
 /** Chunk `k`: what it shows changes in a slice, not in the render that asked for it (plain until its words are
  *  read; ruby until a slice turns it plain again, when ruby is turned off or the chunk is far from the window). */
 function Chunk({ p, k, start, end, hub, marks, queue, watch }: ChunkProps) {
-  const [shown, setShown] = useState<Shown>(null);
-  const [near, setNear] = useState(watch === null);
-  const [ruby, setRuby] = useState(() => hub.current());
   const span = useRef<HTMLSpanElement>(null);
-  useEffect(() => (watch && span.current ? watch(span.current, setNear) : undefined), [watch]);
+  const near = useNear(span, watch);
+  const [ruby, setRuby] = useState(() => hub.current());
   useEffect(() => {
     if (!near) return undefined;
     setRuby(hub.current());
     return hub.subscribe(setRuby);
   }, [near, hub]);
-  const want = near ? ruby : null;
-  useEffect(() => {
-    if (sameRuby(shown?.ruby ?? null, want)) return undefined;
-    return queue.add(() => {
-      if (!want) return setShown(null);
-      const words = want.source
-        .wordsIn(p.text, k, want.tone)
-        .map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
-      setShown({ ruby: want, words });
-    });
-  }, [p.text, k, want?.source, want?.tone, shown]);
+  const words = useSlicedWords(
+    near ? ruby : null,
+    p.text,
+    (want) =>
+      want.source.wordsIn(p.text, k, want.tone).map((w) => ({ ...w, start: w.start - start, end: w.end - start })),
+    queue,
+    end - start,
+  );
   const part = useMemo<Paragraph>(
     () => ({ text: p.text.slice(start, end), offset: p.offset + start }),
     [p.text, p.offset, start, end],
   );
-  return <ChunkBody part={part} words={shown?.words ?? null} marks={marks} spanRef={span} />;
+  return <ChunkBody part={part} words={words} marks={marks} spanRef={span} />;
 }
 
 const ChunkView = memo(
@@ -164,26 +122,22 @@ const ChunkView = memo(
     sameMarks(a.marks, b.marks),
 );
 
-const defaultObserver = (): ObserverClass | undefined =>
-  (globalThis as { IntersectionObserver?: ObserverClass }).IntersectionObserver;
-
 export function LongParagraph({
   p,
   ruby,
   marks,
   queue,
-  observer = defaultObserver(),
+  watch,
 }: {
   p: Paragraph;
   ruby: TurnRuby | null;
   marks: readonly MarkRange[];
   queue: SliceQueue;
-  /** What tells a chunk it is near the window (IntersectionObserver; tests pass their own). */
-  observer?: ObserverClass;
+  /** What tells a chunk it is near the window (null: every chunk is). */
+  watch: NearWatch | null;
 }) {
   // The pinyin engine cuts the paragraph at the same places (lib/pinyin/cache.ts), so chunk k is its chunk k.
   const ends = useMemo(() => chunkEnds(p.text), [p.text]);
-  const watch = useNearWatch(observer);
   const [hub] = useState(() => createRubyHub(ruby));
   useEffect(() => hub.set(ruby), [ruby?.source, ruby?.tone]);
   return (

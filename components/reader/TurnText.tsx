@@ -1,20 +1,58 @@
 // A turn's words as paragraphs. Page text only ever becomes text nodes here (JSX children), never markup. In ruby
 // mode each word is wrapped in a span whose pinyin lives in an attribute (drawn by CSS), so the paragraph's text
-// nodes, its data-offset mapping and what a selection copies stay the characters only. A long paragraph is shown in
-// chunks whose pinyin comes and goes in slices (LongParagraph.tsx).
-import { useMemo } from 'preact/hooks';
+// nodes, its data-offset mapping and what a selection copies stay the characters only. Ruby comes and goes in slices,
+// near the window only (useSlicedWords.ts); a long paragraph is shown in chunks that each do the same
+// (LongParagraph.tsx).
+import { useContext, useMemo, useRef } from 'preact/hooks';
 import { LONG_PARAGRAPH } from '../../lib/pinyin/cache';
 import type { ToneStyle } from '../../lib/pinyin/syllable';
-import { LongParagraph, type ObserverClass } from './LongParagraph';
-import { readerSlices, type SliceQueue } from './slices';
+import { LongParagraph } from './LongParagraph';
+import { createNearWatch, RubyWorkContext, type NearWatch, type ObserverClass } from './near';
+import type { SliceQueue } from './slices';
 import { pieces, RubyParagraph } from './TextPieces';
-import type { MarkRange } from './text';
+import type { MarkRange, Paragraph } from './text';
 import { paragraphsOf, segmentsOf } from './text';
 import type { ReaderPinyin } from './types';
+import { useNear, useSlicedWords } from './useSlicedWords';
 
 export interface TurnRuby {
   source: ReaderPinyin['source'];
   tone: ToneStyle;
+}
+
+interface ShortProps {
+  p: Paragraph;
+  k: number;
+  turnIndex: number;
+  marks: readonly MarkRange[];
+  ruby: TurnRuby | null;
+  queue: SliceQueue;
+  watch: NearWatch | null;
+}
+
+/** A paragraph up to LONG_PARAGRAPH long: its ruby, a slice's work, while it is near the window. */
+function ShortParagraph({ p, k, turnIndex, marks, ruby, queue, watch }: ShortProps) {
+  const el = useRef<HTMLParagraphElement>(null);
+  const near = useNear(el, watch);
+  const words = useSlicedWords(
+    near ? ruby : null,
+    p.text,
+    (want) => want.source.words(p.text, want.tone),
+    queue,
+    p.text.length,
+  );
+  return (
+    <p
+      ref={el}
+      data-turn={turnIndex}
+      data-block={k}
+      data-offset={p.offset}
+      // The ruby line style comes with the ruby: set on every paragraph at once, it laid out the whole reader again.
+      data-ruby-ready={words ? '' : undefined}
+    >
+      {words ? <RubyParagraph p={p} words={words} marks={marks} /> : pieces(segmentsOf(p, marks))}
+    </p>
+  );
 }
 
 export function TurnText({
@@ -22,7 +60,7 @@ export function TurnText({
   turnIndex,
   marks,
   ruby = null,
-  slices = readerSlices(),
+  slices,
   nearObserver,
 }: {
   text: string;
@@ -30,41 +68,36 @@ export function TurnText({
   marks: readonly MarkRange[];
   /** Pinyin above the characters; null for plain text. */
   ruby?: TurnRuby | null;
-  /** Where a long paragraph's pinyin is worked out (the reader's shared queue by default). */
+  /** Where the ruby is worked out (the reader's shared queue by default). */
   slices?: SliceQueue;
-  /** What tells a long paragraph's chunks they are near the window (IntersectionObserver by default). */
+  /** What tells paragraphs and chunks they are near the window (the reader's IntersectionObserver by default). */
   nearObserver?: ObserverClass;
 }) {
+  const work = useContext(RubyWorkContext);
+  const queue = slices ?? work.queue;
+  const watch = useMemo(() => (nearObserver ? createNearWatch(nearObserver) : work.watch), [nearObserver, work]);
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
-  // The engine caches each paragraph's analysis; the formatted words are kept here so unrelated re-renders
-  // (selection, find) do not format them again.
-  const words = useMemo(
-    () =>
-      ruby
-        ? paragraphs.map((p) => (p.text.length > LONG_PARAGRAPH ? null : ruby.source.words(p.text, ruby.tone)))
-        : null,
-    [paragraphs, ruby?.source, ruby?.tone],
-  );
   return (
     <div class={ruby ? 'br-turn-text br-ruby-text' : 'br-turn-text'}>
-      {paragraphs.map((p, k) => (
-        <p
-          key={k}
-          data-turn={turnIndex}
-          data-block={k}
-          data-offset={p.offset}
+      {paragraphs.map((p, k) =>
+        p.text.length > LONG_PARAGRAPH ? (
           // Its chunks carry the ruby line style themselves: switching it on the paragraph restyled a megabyte.
-          data-long={p.text.length > LONG_PARAGRAPH ? '' : undefined}
-        >
-          {p.text.length > LONG_PARAGRAPH ? (
-            <LongParagraph p={p} ruby={ruby} marks={marks} queue={slices} observer={nearObserver} />
-          ) : words?.[k] ? (
-            <RubyParagraph p={p} words={words[k]} marks={marks} />
-          ) : (
-            pieces(segmentsOf(p, marks))
-          )}
-        </p>
-      ))}
+          <p key={k} data-turn={turnIndex} data-block={k} data-offset={p.offset} data-long="">
+            <LongParagraph p={p} ruby={ruby} marks={marks} queue={queue} watch={watch} />
+          </p>
+        ) : (
+          <ShortParagraph
+            key={k}
+            p={p}
+            k={k}
+            turnIndex={turnIndex}
+            marks={marks}
+            ruby={ruby}
+            queue={queue}
+            watch={watch}
+          />
+        ),
+      )}
     </div>
   );
 }

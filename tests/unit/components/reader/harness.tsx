@@ -2,10 +2,24 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
+import { RubyWorkContext, type RubyWork } from '../../../../components/reader/near';
 import { ReaderView } from '../../../../components/reader/ReaderView';
 import type { ReaderViewProps } from '../../../../components/reader/ReaderView';
 import { en } from '../../../../components/reader/strings';
 import type { Transcript } from '../../../../lib/transcript/types';
+
+/** Ruby at once and everywhere: these tests read what ruby shows; slicing and nearness have their own
+ *  (ruby-long.test.tsx, slices.test.ts). */
+export const immediateRuby: RubyWork = {
+  queue: {
+    add(job) {
+      job();
+      return () => {};
+    },
+    pending: 0,
+  },
+  watch: null,
+};
 
 export function mount(transcript: Transcript, overrides: Partial<ReaderViewProps> = {}) {
   const container = document.createElement('div');
@@ -27,9 +41,13 @@ export function mount(transcript: Transcript, overrides: Partial<ReaderViewProps
     settings: { variant: 'original', pinyin: false, pageLang: 'zh-Hant' },
     ...overrides,
   };
-  const rerender = (next: Partial<ReaderViewProps>) =>
-    act(() => render(<ReaderView {...props} {...next} />, container));
-  act(() => render(<ReaderView {...props} />, container));
+  const view = (p: ReaderViewProps) => (
+    <RubyWorkContext.Provider value={immediateRuby}>
+      <ReaderView {...p} />
+    </RubyWorkContext.Provider>
+  );
+  const rerender = (next: Partial<ReaderViewProps>) => act(() => render(view({ ...props, ...next }), container));
+  act(() => render(view(props), container));
   const $ = <E extends Element = HTMLElement>(sel: string) => container.querySelector<E>(sel);
   const $$ = <E extends Element = HTMLElement>(sel: string) => [...container.querySelectorAll<E>(sel)];
   return {

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSliceQueue } from '../../../../components/reader/slices';
 import { TurnText, type TurnRuby } from '../../../../components/reader/TurnText';
-import { createPinyinCache, LONG_PARAGRAPH } from '../../../../lib/pinyin/cache';
+import { createPinyinCache, LONG_PARAGRAPH } from '../../../../lib/pinyin/index';
 import { createWorkMeter } from '../../../../lib/pinyin/meter';
 
 const PAGES = join(__dirname, '../../../fixtures/pages');
@@ -184,24 +184,54 @@ describe('ruby on a long paragraph', () => {
     expect(slices.pending).toBe(0);
   });
 
-  it('a short paragraph keeps its ruby in the first render', () => {
-    const source = createPinyinCache();
-    const slices = createSliceQueue(4, countingClock());
+  it('short paragraphs get their ruby the same way: near the window only, a slice of characters at a time', () => {
+    const meter = createWorkMeter();
+    const source = createPinyinCache({ meter });
+    const clock = countingClock();
+    // A budget of time no slice reaches here: what bounds a slice is the characters it renders.
+    const slices = createSliceQueue(1e9, clock, 1500);
+    const io = handObserver();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => line.repeat(4).slice(i * 400, i * 400 + 400));
     host = document.body.appendChild(document.createElement('div'));
     act(() =>
       render(
         <TurnText
-          text={line.slice(0, 500)}
+          text={paragraphs.join('\n')}
           turnIndex={0}
           marks={[]}
           ruby={{ source, tone: 'marks' }}
           slices={slices}
+          nearObserver={io.Observer}
         />,
         host!,
       ),
     );
+    const ps = () => [...host!.querySelectorAll('p')];
+    const readyAt = () => ps().flatMap((p, i) => (p.hasAttribute('data-ruby-ready') ? [i] : []));
+    expect(ps()).toHaveLength(40);
     expect(host.querySelectorAll('.br-ruby-chunk')).toHaveLength(0);
-    expect(host.querySelectorAll('.br-ruby').length).toBeGreaterThan(50);
+    // The render itself reads nothing and shows plain text; far paragraphs never ask.
+    while (clock.next());
+    expect(readyAt()).toEqual([]);
+    expect(meter.segmenterChars).toBe(0);
+    io.near((_, i) => i >= 10 && i < 20);
+    const perSlice: number[] = [];
+    let before = 0;
+    while (clock.next()) {
+      perSlice.push(readyAt().length - before);
+      before = readyAt().length;
+    }
+    expect(readyAt()).toEqual(Array.from({ length: 10 }, (_, i) => 10 + i));
+    // 1,500 characters a slice: three paragraphs of 400.
+    expect(Math.max(...perSlice)).toBe(3);
+    expect(perSlice.length).toBe(4);
+    expect(meter.segmenterChars).toBeLessThanOrEqual(10 * 400);
+    ps().forEach((p, i) => expect(p.textContent).toBe(paragraphs[i]));
+    expect(ps()[12]!.querySelectorAll('.br-ruby').length).toBeGreaterThan(50);
+    // Scrolled on: those left behind go plain again, the new ones gain it.
+    io.near((_, i) => i >= 30);
+    while (clock.next());
+    expect(readyAt()).toEqual(Array.from({ length: 10 }, (_, i) => 30 + i));
     expect(slices.pending).toBe(0);
   });
 });

@@ -56,6 +56,33 @@ describe('createSliceQueue', () => {
     expect(slicesOf(budget, costs, maxJobs)).toEqual(slices);
   });
 
+  it.each([
+    // Weights: characters of ruby each job renders, 1,500 a slice.
+    { weights: [400, 400, 400, 400], slices: [[0, 1, 2], [3]] },
+    { weights: [1000, 1000, 1000], slices: [[0], [1], [2]] },
+    {
+      weights: [1000, 400, 400, 400],
+      slices: [
+        [0, 1],
+        [2, 3],
+      ],
+    },
+    // A job heavier than a slice still runs, alone.
+    { weights: [5000, 10, 10], slices: [[0], [1, 2]] },
+    { weights: [10, 5000, 10], slices: [[0], [1], [2]] },
+  ])('jobs weighing $weights, 1,500 a slice: slices $slices', ({ weights, slices }) => {
+    const clock = handClock();
+    const queue = createSliceQueue(1e9, clock, 1500);
+    const got: number[][] = [];
+    let current: number[] = [];
+    weights.forEach((w, i) => queue.add(() => current.push(i), w));
+    while (clock.next()) {
+      got.push(current);
+      current = [];
+    }
+    expect(got).toEqual(slices);
+  });
+
   it('runs nothing in the task that adds the job', () => {
     const clock = handClock();
     const queue = createSliceQueue(8, clock);
