@@ -173,9 +173,23 @@ function handlersFor(r: HoverRefs): HoverHandlers {
     r.add(pick);
   };
 
+  /** Ruby coming and going far above changes heights there, and the page's scroll anchoring scrolls to keep the
+   *  text in view where it was: the word under the pointer is the same, and its tip stays, measured again. A scroll
+   *  by the user brings other text under the pointer: the tip goes. */
+  const scrolled = () => {
+    const before = shown.current;
+    if (!last || before === null) return hide();
+    const { pinyin, locate } = latest.current;
+    const found = locate(last, pinyin, r.cards.current?.ready ?? null);
+    if (found?.key !== before.key) return hide();
+    shown.current = { ...before, anchor: found.shown.anchor };
+    r.setTip(found.shown);
+  };
+
   return {
     update,
     hide,
+    scrolled,
     leave: () => {
       last = null;
       dismissed = null;

@@ -28,12 +28,15 @@ export function centreOf(root: ParentNode, turn: number, block: number, index: n
 
 export interface FakeLayout {
   caretCalls: unknown[][];
+  /** Moves every line up by `dy` (a scroll down by that much). */
+  scroll(dy: number): void;
   restore(): void;
 }
 
 /** Installs the layout for paragraphs under `root`; `caret: false` leaves the document without a caret API. */
 export function fakeLayout(root: ParentNode, options: { caret?: boolean } = {}): FakeLayout {
   const caretCalls: unknown[][] = [];
+  let scrolled = 0;
   const rects = vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
     const list = paragraphs(root);
     const el = list.find((p) => p.contains(this.startContainer));
@@ -42,7 +45,7 @@ export function fakeLayout(root: ParentNode, options: { caret?: boolean } = {}):
     const a = offsetOf(p, this.startContainer, this.startOffset);
     const b = offsetOf(p, this.endContainer, this.endOffset);
     if (a === null || b === null || b <= a) return [] as unknown as DOMRectList;
-    const top = list.indexOf(el) * LINE;
+    const top = list.indexOf(el) * LINE - scrolled;
     return [rect(a * W, top, b * W, top + GLYPH)] as unknown as DOMRectList;
   });
   const doc = document as unknown as { caretPositionFromPoint?: unknown };
@@ -51,7 +54,7 @@ export function fakeLayout(root: ParentNode, options: { caret?: boolean } = {}):
       caretCalls.push([x, y, opts]);
       const list = paragraphs(root);
       // Between lines the caret still goes to the nearest line, as in browsers.
-      const j = Math.max(0, Math.min(list.length - 1, Math.floor(y / LINE)));
+      const j = Math.max(0, Math.min(list.length - 1, Math.floor((y + scrolled) / LINE)));
       const el = list[j];
       if (!el) return null;
       const p = readParagraph(el);
@@ -62,6 +65,9 @@ export function fakeLayout(root: ParentNode, options: { caret?: boolean } = {}):
   }
   return {
     caretCalls,
+    scroll(dy) {
+      scrolled += dy;
+    },
     restore() {
       rects.mockRestore();
       delete doc.caretPositionFromPoint;

@@ -220,7 +220,13 @@ describe('hover tooltip in the reader', () => {
 
   it.each([
     ['pointer leave', () => m!.$('.br-reader')!.dispatchEvent(new PointerEvent('pointerleave'))],
-    ['scroll', () => document.dispatchEvent(new Event('scroll'))],
+    [
+      'a scroll that brings other text under the pointer',
+      () => {
+        layout!.scroll(LINE);
+        document.dispatchEvent(new Event('scroll'));
+      },
+    ],
     [
       'a drag (button held)',
       () => {
@@ -234,6 +240,16 @@ describe('hover tooltip in the reader', () => {
     expect(tip()).not.toBeNull();
     act(action);
     expect(tip()).toBeNull();
+  });
+
+  it('keeps the tooltip through a scroll that leaves its word under the pointer (scroll anchoring), measured again', () => {
+    open();
+    hoverChar(0, 0, paragraph(0, 0).indexOf('閔行'));
+    const before = tip()!.getAttribute('style');
+    // Text far above changed height and the page's scroll anchoring kept this line where it was.
+    act(() => document.dispatchEvent(new Event('scroll')));
+    expect(shown()?.[0]).toBe('閔行');
+    expect(tip()!.getAttribute('style')).toBe(before);
   });
 
   it('has no tooltip and no listeners effect when pinyin is off or the reader is hidden', () => {
