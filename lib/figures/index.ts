@@ -8,7 +8,9 @@ export { parseNumeral, parseChineseNumeral } from './numerals';
 export type { Figure, FigureKind } from './types';
 
 /** Figures of all turns, in turn order and then text order. */
-export function findFigures(transcript: Pick<Transcript, 'turns'>): Figure[] {
+export function findFigures(transcript: {
+  readonly turns: readonly Pick<Transcript['turns'][number], 'text'>[];
+}): Figure[] {
   const out: Figure[] = [];
   transcript.turns.forEach((turn, i) => scanText(turn.text, i, out));
   return out;

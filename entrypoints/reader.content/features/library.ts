@@ -1,11 +1,11 @@
 // The reader's part in the library: once the reader is shown, its transcript is handed to the background, which
-// keeps it unless the library is off or the site left out (done when the page is idle, after the first render).
+// keeps it unless the library is off or the site left out (done when the page is idle, after the first render), and
+// finds its figures there, off the page's main thread.
 // A selection can ask the library what was said before, and the toolbar saves the whole transcript as a file.
 // Both reach the view through `saidBefore()`, the one library prop the view passes on (ReaderLibrary).
 import type { ReaderLibrary, SaidBeforeAnswer } from '@/components/reader/SaidBefore';
 import { translatorFor } from '@/components/reader/strings';
 import { messageOf } from '@/lib/errors';
-import { findFigures } from '@/lib/figures/index';
 import { captureTranscript } from '@/lib/library/capture';
 import { transcriptFile, type ExportKind } from '@/lib/library/export/file';
 import type { ExportWords } from '@/lib/library/export/markdown';
@@ -46,7 +46,7 @@ export function libraryFeature(core: ReaderCore): LibraryFeature {
       url,
       site: core.host,
       script: core.pageScript,
-      figures: findFigures(t),
+      figures: [],
       savedAt: new Date(),
     });
 

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findSaidBefore, keepTranscript } from '../../../entrypoints/background/library';
 import { DEFAULT_LIBRARY_PREFS } from '../../../lib/library/prefs';
+import { LibraryDb } from '../../../platform/library-db';
 import { libraryPrefsItem } from '../../../platform/storage';
 import { fixtureTranscript } from '../library/load';
 
@@ -27,6 +28,13 @@ describe('keepTranscript', () => {
       reason: 'invalid',
       message: 'no turns',
     });
+  });
+
+  it('finds the figures itself: the reader sends none (finding them held the page), the library holds them all', async () => {
+    expect(seed.figures.length).toBeGreaterThan(10);
+    await keepTranscript({ ...seed, figures: [] });
+    const kept = (await (await LibraryDb.open()).all()).find((x) => x.url === seed.url);
+    expect(kept?.figures).toEqual(seed.figures);
   });
 
   it('said before: the earlier answer in the other script, never the page being read', async () => {
