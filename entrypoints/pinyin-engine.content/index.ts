@@ -2,6 +2,7 @@
 import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { createPinyinCache } from '@/lib/pinyin/cache';
+import { ensurePressDictionary } from '@/lib/pinyin/dictionary';
 import { registerEngine } from '../shared/engines';
 
 export default defineContentScript({
@@ -10,5 +11,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     registerEngine('pinyin', { createPinyinCache });
+    // pinyin-pro builds its word matcher when the page is next idle; our press dictionary rebuilds it with our words
+    // in the idle task after that (tens of milliseconds each). Left to the first hover, both landed on it at once.
+    const warm = () => ensurePressDictionary();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
+    else setTimeout(warm, 0);
   },
 });
