@@ -164,8 +164,10 @@ async function inLongParagraphPoint(fraction) {
     return r.getBoundingClientRect();
   };
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  let scrolled = false;
   for (let i = 0; i < 5 && Math.abs(box().top - innerHeight / 2) > 40; i++) {
     window.scrollBy(0, box().top - innerHeight / 2);
+    scrolled = true;
     await frame();
   }
   const b = box();
@@ -176,6 +178,8 @@ async function inLongParagraphPoint(fraction) {
     char: node.data[offset],
     ready: chunk.hasAttribute('data-ruby-ready'),
     centred: Math.abs(b.top + b.height / 2 - innerHeight / 2) < 60,
+    // Whether this call had to scroll: a point found right after a scroll says nothing about the text still moving.
+    scrolled,
   };
 }
 
@@ -223,7 +227,13 @@ export async function longParagraphStaysResponsive({ d, mouseMove, browserName }
     // Chunks around it change height as they gain their pinyin: keep it in the middle of the window meanwhile.
     let last = null;
     const still = (p) => {
-      const same = p.ready && p.centred && last !== null && Math.abs(p.y - last.y) < 2 && Math.abs(p.x - last.x) < 2;
+      const same =
+        p.ready &&
+        p.centred &&
+        !p.scrolled &&
+        last !== null &&
+        Math.abs(p.y - last.y) < 2 &&
+        Math.abs(p.x - last.x) < 2;
       last = p;
       return same;
     };
