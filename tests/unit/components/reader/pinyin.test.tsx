@@ -247,7 +247,9 @@ describe('hover tooltip in the reader', () => {
     hoverChar(0, 0, paragraph(0, 0).indexOf('閔行'));
     const before = tip()!.getAttribute('style');
     // Text far above changed height and the page's scroll anchoring kept this line where it was.
-    act(() => document.dispatchEvent(new Event('scroll')));
+    act(() => {
+      document.dispatchEvent(new Event('scroll'));
+    });
     expect(shown()?.[0]).toBe('閔行');
     expect(tip()!.getAttribute('style')).toBe(before);
   });
