@@ -2,8 +2,20 @@
 import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { createPinyinCache } from '@/lib/pinyin/cache';
-import { ensurePressDictionary } from '@/lib/pinyin/dictionary';
+import { WARM_STEPS } from '@/lib/pinyin/warm';
 import { registerEngine } from '../shared/engines';
+
+/** Runs the steps one per idle task (pinyin-pro builds its own matcher in the first one it gets). */
+function whenIdle(steps: readonly (() => void)[]): void {
+  const [step, ...rest] = steps;
+  if (!step) return;
+  const run = () => {
+    step();
+    whenIdle(rest);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+  else setTimeout(run, 0);
+}
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,
@@ -11,10 +23,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     registerEngine('pinyin', { createPinyinCache });
-    // pinyin-pro builds its word matcher when the page is next idle; our press dictionary rebuilds it with our words
-    // in the idle task after that (tens of milliseconds each). Left to the first hover, both landed on it at once.
-    const warm = () => ensurePressDictionary();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
-    else setTimeout(warm, 0);
+    whenIdle(WARM_STEPS);
   },
 });
