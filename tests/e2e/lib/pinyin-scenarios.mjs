@@ -96,6 +96,13 @@ export async function pinyinHoverAndRuby({ d, mouseMove, browserName }) {
   assert.ok(ruby.count > 100, `ruby marks words (${ruby.count})`);
   assert.ok(!/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2}/i.test(ruby.copied), `copy has no pinyin: ${ruby.copied.slice(0, 60)}`);
   assert.equal(ruby.copied.replace(/\s/g, ''), ruby.text.replace(/\s/g, ''));
+  // What the user sees has its pinyin within a few frames: every paragraph in the window (far ones wait until the
+  // reader scrolls near them).
+  const seen = await settled(d, inVisibleRuby, undefined, (v) => v.visible > 0 && v.ready === v.visible);
+  assert.ok(
+    seen.visible > 0 && seen.ready === seen.visible,
+    `paragraphs in the window with ruby: ${JSON.stringify(seen)}`,
+  );
   await d.screenshot(shot(`${browserName}-pinyin-ruby`));
   await click('Pinyin above');
   const off = await settled(d, pinyinState, undefined, (p) => p.ruby === 'false' && p.marks === 0);
@@ -181,6 +188,17 @@ async function inLongParagraphPoint(fraction) {
     // Whether this call had to scroll: a point found right after a scroll says nothing about the text still moving.
     scrolled,
   };
+}
+
+/** Paragraphs of the reader in the window, and how many of them show their ruby. */
+function inVisibleRuby() {
+  const root = document.querySelector('briefing-reader').shadowRoot;
+  const inWindow = [...root.querySelectorAll('p[data-turn]')].filter((p) => {
+    const r = p.getBoundingClientRect();
+    return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+  });
+  const ready = inWindow.filter((p) => p.hasAttribute('data-ruby-ready') || p.querySelector('[data-ruby-ready]'));
+  return { visible: inWindow.length, ready: ready.length };
 }
 
 function inTipWord() {
@@ -300,25 +318,29 @@ export async function seedPageHolds({ d, mouseMove }) {
   return d.evaluate(inStopHeartbeat);
 }
 
+/** The issue's bound: no step holds the main thread longer than this, loading the engines included. */
+export const HOLD_LIMIT_MS = 200;
+
 /**
- * The 1 MB paragraph's holds against the seed page's in the same run; `diagnostic` prints a line of the report.
- * The goal is 200 ms at most; on a shared two-core machine absolute times move by 2x between runs, so the bound is
- * the anchor's: 1.5x the seed page's longest hold (at least 200 ms). Work that grew with the paragraph would be ~70x.
- * Turning pinyin on loads its engine into the tab (megabytes of dictionary parsed in one task, the same on any page):
- * that step is reported beside the others, not bounded here.
+ * The 1 MB paragraph's holds, every step (loading the pinyin engine included) within HOLD_LIMIT_MS; `diagnostic`
+ * prints a line of the report. The seed page's holds under the same steps are printed beside them: the anchor for
+ * reading the numbers on a shared two-core machine, where absolute times move by 2x between runs. A run over the
+ * limit is run once more on a fresh page (the engines load again), and that run must hold: a hiccup of the machine
+ * passes, work that grows with the paragraph (~70x the seed page's) never does.
  */
 export async function longParagraphAgainstSeed({ d, mouseMove, browserName, diagnostic }) {
   const seed = await seedPageHolds({ d, mouseMove });
-  const r = await longParagraphStaysResponsive({ d, mouseMove, browserName });
-  const worst = (b) => Math.max(0, ...Object.entries(b.byPhase).flatMap(([k, v]) => (k === 'pinyin on' ? [] : [v])));
-  diagnostic(`1 MB paragraph: longest hold ${r.max} ms; holds over 100 ms: ${r.long.join(', ') || 'none'}`);
   diagnostic(`seed page (anchor): longest hold ${seed.max} ms; holds over 100 ms: ${seed.long.join(', ') || 'none'}`);
-  diagnostic(`longest hold per step, 1 MB: ${JSON.stringify(r.byPhase)}; seed: ${JSON.stringify(seed.byPhase)}`);
+  diagnostic(`seed page, longest hold per step: ${JSON.stringify(seed.byPhase)}`);
+  let r = null;
+  for (let run = 1; run <= 2 && (r === null || r.max > HOLD_LIMIT_MS); run++) {
+    r = await longParagraphStaysResponsive({ d, mouseMove, browserName });
+    diagnostic(
+      `1 MB paragraph, run ${run}: longest hold ${r.max} ms; holds over 100 ms: ${r.long.join(', ') || 'none'}`,
+    );
+    diagnostic(`1 MB paragraph, run ${run}, longest hold per step: ${JSON.stringify(r.byPhase)}`);
+  }
   diagnostic(r.hovered.join('; '));
   diagnostic(`chunks with ruby at the end, middle, start: ${r.ruby.map((x) => `${x.ready}/${x.chunks}`).join(', ')}`);
-  const bound = Math.max(200, 1.5 * worst(seed));
-  assert.ok(
-    worst(r) <= bound,
-    `held ${worst(r)} ms at most after the engine loaded; seed ${worst(seed)} (bound ${bound})`,
-  );
+  assert.ok(r.max <= HOLD_LIMIT_MS, `held the main thread ${r.max} ms at once (limit ${HOLD_LIMIT_MS}): ${r.long}`);
 }
