@@ -1,0 +1,75 @@
+// Arrays a search writes into and the next search reuses: ranking a common phrase touches thousands of exchanges,
+// and allocating per search would make the garbage collector part of every search's time. Ranking is synchronous,
+// so no two searches share them at once.
+import { NAMES } from './turn-table';
+
+/** A growable scratch array. */
+export class Scratch<T extends Int32Array | Float64Array> {
+  constructor(
+    private array: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  /** The array, at least `n` long (old contents kept). */
+  at(n: number): T {
+    if (n > this.array.length) {
+      const grown = this.make(Math.max(n, this.array.length * 2));
+      grown.set(this.array);
+      this.array = grown;
+    }
+    return this.array;
+  }
+}
+export const ints = (n: number) => new Scratch(new Int32Array(n), (m) => new Int32Array(m));
+export const floats = (n: number) => new Scratch(new Float64Array(n), (m) => new Float64Array(m));
+
+/** Counts by shared name id for one search; only the ids touched are read back, and cleared. */
+export class Counts {
+  private readonly counts = ints(1024);
+  private readonly touched = ints(256);
+  private n = 0;
+  /** The count array, long enough for every name known now (names are only added between searches). */
+  array(): Int32Array {
+    return this.counts.at(NAMES.names.length);
+  }
+  /** Adds to a name's count in `c` (from `array()`). */
+  add(c: Int32Array, id: number, by = 1): void {
+    if (c[id] === 0) this.touched.at(this.n + 1)[this.n++] = id;
+    c[id]! += by;
+  }
+  take(): [string, number][] {
+    const c = this.counts.at(0);
+    const touched = this.touched.at(0);
+    const rows: [string, number][] = [];
+    for (let i = 0; i < this.n; i++) {
+      const id = touched[i]!;
+      rows.push([NAMES.names[id]!, c[id]!]);
+      c[id] = 0;
+    }
+    this.n = 0;
+    return rows;
+  }
+}
+
+/** Marks stamped with a generation number, so a conference's marks need no clearing: a mark is set when its stamp
+ *  is the current generation. */
+export class Stamps {
+  private readonly stamps = ints(256);
+  private readonly values = ints(256);
+  gen = 0;
+  /** A new generation over `size` marks, none set. */
+  next(size: number): void {
+    const stamps = this.stamps.at(size);
+    this.values.at(size);
+    // Far from wrapping round, but a stamp left from a generation long past must never look current.
+    if (++this.gen === 2 ** 30) {
+      stamps.fill(0);
+      this.gen = 1;
+    }
+  }
+  get stamp(): Int32Array {
+    return this.stamps.at(0);
+  }
+  get value(): Int32Array {
+    return this.values.at(0);
+  }
+}
