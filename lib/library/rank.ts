@@ -6,20 +6,33 @@
 // exchanges on the page.
 import type { Facets, Filters, Ranking, ResultRef } from './results';
 import { mergeRanges } from './results';
-import { Counts, floats, ints, Stamps } from './scratch';
+import { Counts, floats, ints } from './scratch';
 import { gallop, lengthAt, type MatchSet } from './search';
-import { KIND, NAMES, type TurnTable } from './turn-table';
+import * as layout from './turn-table';
+import { NAMES, type TurnTable } from './turn-table';
 
 const CONF = 2 ** 32;
 const TURN = 2 ** 18;
+// The table's layout as this module's own constants: an imported binding can be a property read at every use
+// (CommonJS output, as the bench runs), and the loops below read these for every matched turn.
+const { CONF_FIELDS } = layout;
+const { base: C_BASE, turns: C_TURNS, speakers: C_SPEAKERS, day: C_DAY, month: C_MONTH } = layout.C;
+const { site: C_SITE, url: C_URL, names: C_NAMES } = layout.C;
+const { kindBits: KIND_BITS, speakerShift: SPEAKER_SHIFT, speakerBits: SPEAKER_BITS } = layout.W;
+const { outletShift: OUTLET_SHIFT, outletBits: OUTLET_BITS, sectionShift: SECTION_SHIFT } = layout.W;
+const ANSWER = layout.KIND.answer;
+/** Multiplying by it divides exactly (a power of two) and is cheaper than dividing. */
+const PER_TURN = 2 ** -18;
 
 const BY_SPEAKER = new Counts();
 const BY_OUTLET = new Counts();
 const BY_MONTH = new Counts();
-/** Per section of the conference being ranked: its exchange in this search. */
-const EXCHANGE = new Stamps();
-/** Per (section, local speaker) of the conference being ranked: counted already. */
-const SPOKE = new Stamps();
+// Marks for the conference being ranked, stamped with its generation so that none needs clearing: per section its
+// exchange in this search, per (section, local speaker) whether the speaker is counted for it.
+const EX_STAMP = ints(256);
+const EX_OF = ints(256);
+const SPOKE = ints(256);
+let generation = 0;
 /** Per matched conference: number, first and last hit, first exchange (and the next one's), day. */
 const CONF_NO = ints(1024);
 const CONF_FROM = ints(1024);
@@ -50,7 +63,8 @@ export interface Ranked {
 const byName = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 const byCount = (rows: [string, number][]) => rows.sort((a, b) => b[1] - a[1] || byName(a, b));
 
-/** The filters as shared ids (-1: no filter; -2, a name nothing has: nothing passes) and the count arrays. */
+/** One search: the filters as shared ids (-1: no filter; -2, a name nothing has: nothing passes), and the arrays
+ *  it writes into, each long enough for the whole search (so the loops below never check). */
 interface Pass {
   site: number;
   from: string;
@@ -65,39 +79,71 @@ interface Pass {
   speakers: Int32Array;
   outlets: Int32Array;
   months: Int32Array;
+  exStamp: Int32Array;
+  exOf: Int32Array;
+  spoke: Int32Array;
+  /** Per exchange found: its section, and 1 where the preferred speaker speaks in it. */
+  sections: Int32Array;
+  preferred: Int32Array;
 }
 
-const passOf = (f: Filters, r: Ranking): Pass => ({
-  site: f.site ? NAMES.find(f.site) : -1,
-  from: f.from ?? '',
-  to: f.to ?? '',
-  exclude: r.excludeUrl === undefined ? -1 : NAMES.find(r.excludeUrl),
-  answersOnly: r.answersOnly === true,
-  who: f.speaker ? NAMES.find(f.speaker) : -1,
-  outlet: f.outlet ? NAMES.find(f.outlet) : -1,
-  prefer: r.preferSpeaker ? NAMES.find(r.preferSpeaker) : -2,
-  speakers: BY_SPEAKER.array(),
-  outlets: BY_OUTLET.array(),
-  months: BY_MONTH.array(),
-});
+function passOf(f: Filters, r: Ranking, t: TurnTable, hits: number): Pass {
+  // A stamp from a generation long past must never look current: start again well before wrapping round.
+  if (generation > 2 ** 30) {
+    EX_STAMP.at(0).fill(0);
+    SPOKE.at(0).fill(0);
+    generation = 0;
+  }
+  // No more exchanges than matched turns, nor than turns in the table.
+  const exchanges = Math.min(hits, t.rows) + 1;
+  return {
+    site: f.site ? NAMES.find(f.site) : -1,
+    from: f.from ?? '',
+    to: f.to ?? '',
+    exclude: r.excludeUrl === undefined ? -1 : NAMES.find(r.excludeUrl),
+    answersOnly: r.answersOnly === true,
+    who: f.speaker ? NAMES.find(f.speaker) : -1,
+    outlet: f.outlet ? NAMES.find(f.outlet) : -1,
+    prefer: r.preferSpeaker ? NAMES.find(r.preferSpeaker) : -2,
+    speakers: BY_SPEAKER.array(),
+    outlets: BY_OUTLET.array(),
+    months: BY_MONTH.array(),
+    exStamp: EX_STAMP.at(t.maxSections),
+    exOf: EX_OF.at(t.maxSections),
+    spoke: SPOKE.at(t.maxMarks),
+    sections: EX_SECTION.at(exchanges),
+    preferred: EX_PREFERRED.at(exchanges),
+  };
+}
 
 function passes(t: TurnTable, conf: number, p: Pass): boolean {
+  const c = conf * CONF_FIELDS;
   return (
     t.has(conf) &&
-    (p.site === -1 || t.site[conf] === p.site) &&
+    (p.site === -1 || t.confs[c + C_SITE] === p.site) &&
     (p.from === '' || t.day[conf]! >= p.from) &&
     (p.to === '' || t.day[conf]! <= p.to) &&
-    t.url[conf] !== p.exclude
+    t.confs[c + C_URL] !== p.exclude
   );
 }
 
-function turnPasses(t: TurnTable, conf: number, turn: number, p: Pass): boolean {
-  const row = t.base[conf]! + turn;
+// A turn's numbers from its word (turn-table.ts), or from the wide arrays when they did not fit in it.
+const sectionOf = (t: TurnTable, row: number, w: number): number => (w < 0 ? t.wideSection[row]! : w >>> SECTION_SHIFT);
+const speakerOf = (t: TurnTable, row: number, w: number): number =>
+  w < 0 ? t.wideSpeaker[row]! : (w >> SPEAKER_SHIFT) & SPEAKER_BITS;
+/** The local outlet plus one, 0 when none asked. */
+const outletOf = (t: TurnTable, row: number, w: number): number =>
+  w < 0 ? t.wideOutlet[row]! : (w >> OUTLET_SHIFT) & OUTLET_BITS;
+
+/** Whether a turn of conference record `c` passes the turn filters. */
+function turnPasses(t: TurnTable, c: number, row: number, p: Pass): boolean {
+  const w = t.words[row]!;
+  const names = t.confs[c + C_NAMES]!;
+  const outlet = outletOf(t, row, w);
   return (
-    turn < t.turns[conf]! &&
-    (!p.answersOnly || t.kind[row] === KIND.answer) &&
-    (p.who === -1 || t.speakerName[t.speakerBase[conf]! + t.speaker[row]!] === p.who) &&
-    (p.outlet === -1 || t.outlet[row] === p.outlet)
+    (!p.answersOnly || (w & KIND_BITS) === ANSWER) &&
+    (p.who === -1 || t.names[names + speakerOf(t, row, w)] === p.who) &&
+    (p.outlet === -1 || (outlet > 0 && t.names[names + t.confs[c + C_SPEAKERS]! + outlet - 1] === p.outlet))
   );
 }
 
@@ -113,48 +159,49 @@ function confExchanges(
   meter?: RankMeter,
 ): number {
   const base = conf * CONF;
-  const rows = t.base[conf]!;
-  const turns = t.turns[conf]!;
-  const names = t.speakerBase[conf]!;
-  const people = t.speakers[conf]!;
-  EXCHANGE.next(t.sections[conf]!);
-  SPOKE.next(t.sections[conf]! * people);
-  const { stamp: exStamp, value: exOf, gen: exGen } = EXCHANGE;
-  const { stamp: spoke, gen: spokeGen } = SPOKE;
-  const sections = EX_SECTION.at(start + t.sections[conf]!);
-  const preferred = EX_PREFERRED.at(start + t.sections[conf]!);
+  const c = conf * CONF_FIELDS;
+  const rows = t.confs[c + C_BASE]!;
+  const count = t.confs[c + C_TURNS]!;
+  const people = t.confs[c + C_SPEAKERS]!;
+  const speakers = t.confs[c + C_NAMES]!;
+  const outlets = speakers + people - 1;
+  const { words, names } = t;
+  const { exStamp, exOf, spoke, sections, preferred, prefer } = p;
+  const filtered = p.answersOnly || p.who !== -1 || p.outlet !== -1;
+  const gen = ++generation;
   let end = start;
   // The hits of one turn are adjacent: past its first, a hit below the turn's end needs one comparison.
   let turnEnd = -1;
   for (let i = from; i < to; i++) {
     const hit = hits[i]!;
     if (hit < turnEnd) continue;
-    const turn = Math.floor((hit - base) / TURN);
+    const turn = Math.floor((hit - base) * PER_TURN);
     turnEnd = base + (turn + 1) * TURN;
     if (meter) meter.turns++;
     const row = rows + turn;
-    if (turn >= turns || (p.answersOnly && t.kind[row] !== KIND.answer)) continue;
-    const who = t.speaker[row]!;
-    const name = t.speakerName[names + who]!;
-    if ((p.who !== -1 && name !== p.who) || (p.outlet !== -1 && t.outlet[row] !== p.outlet)) continue;
-    const section = t.section[row]!;
+    if (turn >= count || (filtered && !turnPasses(t, c, row, p))) continue;
+    const w = words[row]!;
+    const section = w < 0 ? t.wideSection[row]! : w >>> SECTION_SHIFT;
+    const local = w < 0 ? t.wideSpeaker[row]! : (w >> SPEAKER_SHIFT) & SPEAKER_BITS;
     let ex = exOf[section]!;
-    if (exStamp[section] !== exGen) {
+    if (exStamp[section] !== gen) {
       ex = end++;
       sections[ex] = section;
       preferred[ex] = 0;
-      exStamp[section] = exGen;
+      exStamp[section] = gen;
       exOf[section] = ex;
-      const outlet = t.outlet[row]!;
-      if (outlet >= 0) BY_OUTLET.add(p.outlets, outlet);
+      const outlet = w < 0 ? t.wideOutlet[row]! : (w >> OUTLET_SHIFT) & OUTLET_BITS;
+      if (outlet > 0) BY_OUTLET.add(p.outlets, names[outlets + outlet]!);
     }
-    if (spoke[section * people + who] !== spokeGen) {
-      spoke[section * people + who] = spokeGen;
-      BY_SPEAKER.add(p.speakers, name);
+    const speaker = names[speakers + local]!;
+    const mark = section * people + local;
+    if (spoke[mark] !== gen) {
+      spoke[mark] = gen;
+      BY_SPEAKER.add(p.speakers, speaker);
     }
-    if (name === p.prefer) preferred[ex] = 1;
+    if (speaker === prefer) preferred[ex] = 1;
   }
-  if (end > start) BY_MONTH.add(p.months, t.month[conf]!, end - start);
+  if (end > start) BY_MONTH.add(p.months, t.confs[c + C_MONTH]!, end - start);
   return end;
 }
 
@@ -168,7 +215,12 @@ export function rankResults(
   meter?: RankMeter,
 ): Ranked {
   const { hits } = matches;
-  const p = passOf(filters, ranking);
+  const p = passOf(filters, ranking, table, hits.length);
+  // No more conferences than hits, nor than numbers in the table.
+  const most = Math.min(hits.length, table.size) + 1;
+  const [nos, firstHit, lastHit, firstEx, days] = [CONF_NO, CONF_FROM, CONF_TO, CONF_EX, CONF_DAY].map((a) =>
+    a.at(most),
+  ) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   let confs = 0;
   let exchanges = 0;
   for (let from = 0; from < hits.length;) {
@@ -179,12 +231,12 @@ export function rankResults(
     if (passes(table, conf, p)) {
       const end = confExchanges(hits, conf, from, to, table, p, exchanges, meter);
       if (end > exchanges) {
-        CONF_NO.at(confs + 1)[confs] = conf;
-        CONF_FROM.at(confs + 1)[confs] = from;
-        CONF_TO.at(confs + 1)[confs] = to;
-        CONF_EX.at(confs + 2)[confs] = exchanges;
-        CONF_EX.at(0)[confs + 1] = end;
-        CONF_DAY.at(confs + 1)[confs] = table.dayKey[conf]!;
+        nos[confs] = conf;
+        firstHit[confs] = from;
+        lastHit[confs] = to;
+        firstEx[confs] = exchanges;
+        firstEx[confs + 1] = end;
+        days[confs] = table.confs[conf * CONF_FIELDS + C_DAY]!;
         confs++;
         exchanges = end;
       }
@@ -207,10 +259,16 @@ export function rankResults(
 function newestFirst(confs: number): number[] {
   const keys = ORDER.at(confs).subarray(0, confs);
   const days = CONF_DAY.at(0);
-  for (let i = 0; i < confs; i++) keys[i] = days[i]! * 2 ** 21 + i;
-  keys.sort();
+  let sorted = true;
+  for (let i = 0; i < confs; i++) {
+    keys[i] = days[i]! * 2 ** 21 + i;
+    if (i > 0 && keys[i]! < keys[i - 1]!) sorted = false;
+  }
+  // Numbers mostly rise with the day (a conference is usually kept when it is new): often nothing to sort.
+  if (!sorted) keys.sort();
   const order: number[] = [];
-  for (let k = confs - 1; k >= 0; k--) order.push(keys[k]! % 2 ** 21);
+  // The place by subtraction: % on numbers past 2^31 is a call to fmod.
+  for (let k = confs - 1; k >= 0; k--) order.push(keys[k]! - Math.floor(keys[k]! * 2 ** -21) * 2 ** 21);
   return order;
 }
 
@@ -226,8 +284,7 @@ function pageOf(
   const offset = window.offset ?? 0;
   const end = offset + (window.limit ?? 20);
   const out: ResultRef[] = [];
-  const sections = EX_SECTION.at(0);
-  const preferred = EX_PREFERRED.at(0);
+  const { sections, preferred } = p;
   let seen = 0;
   for (const wanted of p.prefer === -2 ? [-1] : [1, 0]) {
     for (const c of order) {
@@ -261,13 +318,14 @@ function refOf(
   p: Pass,
 ): ResultRef {
   const turns: ResultRef['turns'] = [];
-  const rows = table.base[conf]!;
+  const rows = table.confs[conf * CONF_FIELDS + C_BASE]!;
+  const count = table.confs[conf * CONF_FIELDS + C_TURNS]!;
   for (let i = hits[0]; i < hits[1]; i++) {
     const position = matches.hits[i]! - conf * CONF;
     const turn = Math.floor(position / TURN);
-    if (turn >= table.turns[conf]! || table.section[rows + turn] !== section || !turnPasses(table, conf, turn, p)) {
-      continue;
-    }
+    const row = rows + turn;
+    if (turn >= count || sectionOf(table, row, table.words[row]!) !== section) continue;
+    if (!turnPasses(table, conf * CONF_FIELDS, row, p)) continue;
     let t = turns[turns.length - 1];
     if (t?.turn !== turn) t = turns.find((x) => x.turn === turn);
     if (!t) turns.push((t = { turn, ranges: [] }));

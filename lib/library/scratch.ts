@@ -49,27 +49,3 @@ export class Counts {
     return rows;
   }
 }
-
-/** Marks stamped with a generation number, so a conference's marks need no clearing: a mark is set when its stamp
- *  is the current generation. */
-export class Stamps {
-  private readonly stamps = ints(256);
-  private readonly values = ints(256);
-  gen = 0;
-  /** A new generation over `size` marks, none set. */
-  next(size: number): void {
-    const stamps = this.stamps.at(size);
-    this.values.at(size);
-    // Far from wrapping round, but a stamp left from a generation long past must never look current.
-    if (++this.gen === 2 ** 30) {
-      stamps.fill(0);
-      this.gen = 1;
-    }
-  }
-  get stamp(): Int32Array {
-    return this.stamps.at(0);
-  }
-  get value(): Int32Array {
-    return this.values.at(0);
-  }
-}

@@ -1,8 +1,10 @@
-// What ranking reads of every conference, in one set of typed arrays for the whole library: per conference
-// (indexed by its number) where its turns start and what the filters compare, per turn (indexed by that start plus
-// the turn) its kind, section, speaker and outlet. A search touching a thousand conferences then reads a few
-// contiguous arrays in order instead of a thousand summaries and their turn lists: no Map lookup and no pointer to
-// follow per conference. Rows are appended as conferences are added; a conference added again gets new rows.
+// What ranking reads of every conference, in two typed arrays for the whole library: a record per conference
+// (indexed by its number) with where its turns start and what the filters compare, and a record per turn (indexed
+// by that start plus the turn) with its kind, section, speaker and outlet. A search touching a thousand
+// conferences then reads two arrays in order instead of a thousand summaries and their turn lists: no Map lookup,
+// no pointer to follow, and a turn's fields share one cache line (a search runs after other work has pushed the
+// library out of the caches, so lines read, not instructions, are what it costs). Records are appended as
+// conferences are added; a conference added again gets new turn records.
 import type { ConferenceSummary } from './model';
 
 export const KIND = { question: 0, answer: 1, host: 2 } as const;
@@ -24,102 +26,117 @@ export class Names {
 }
 export const NAMES = new Names();
 
-function grown<T extends Int32Array | Uint8Array>(a: T, n: number, make: (n: number) => T): T {
+/** A conference's record: 8 numbers at no * CONF_FIELDS (two records a cache line). `turns` is 0 for a number with
+ *  no conference (nothing of it is ranked); `speakers` counts its people; `names` is where its local speaker
+ *  numbers' name ids start in `names`, its outlets' following them; `day` is yyyymmdd, for ordering without
+ *  comparing strings; month, site and url are name ids. */
+export const CONF_FIELDS = 8;
+export const C = { base: 0, turns: 1, speakers: 2, day: 3, month: 4, site: 5, url: 6, names: 7 } as const;
+
+/** A turn is one 32-bit word at base + turn: its kind in bits 0-1, its speaker's number local to the conference in
+ *  bits 2-7, its outlet's local number plus one (0: none asked) in bits 8-14, its section in bits 15-30. Four bytes
+ *  a turn: after other work has pushed the library out of the caches, what a search pays for is the memory it
+ *  touches (cache lines and pages), and a conference's turns fit in a few lines. A turn whose numbers do not fit
+ *  has a negative word (the kind still in bits 0-1) and its three numbers in the `wide` arrays. */
+export const W = {
+  kindBits: 3,
+  speakerShift: 2,
+  speakerBits: 63,
+  outletShift: 8,
+  outletBits: 127,
+  sectionShift: 15,
+  sectionLimit: 2 ** 16,
+} as const;
+
+function grown(a: Int32Array, n: number): Int32Array {
   if (n <= a.length) return a;
-  const out = make(Math.max(n, a.length * 2));
+  const out = new Int32Array(Math.max(n, a.length * 2));
   out.set(a);
   return out;
 }
-const int32 = (n: number) => new Int32Array(n);
+
+/** Local numbers for the distinct values of one conference, in order of first appearance. */
+function locals(values: readonly string[]): { of: Map<string, number>; names: number[] } {
+  const of = new Map<string, number>();
+  const names: number[] = [];
+  for (const v of values) if (!of.has(v)) of.set(v, names.push(NAMES.id(v)) - 1);
+  return { of, names };
+}
 
 export class TurnTable {
-  // Per conference, by number. `turns` is 0 for a number with no conference (nothing of it is ranked).
-  base = int32(16);
-  turns = int32(16);
-  sections = int32(16);
-  /** Where the conference's speakers start in `speakerName`, and how many it has. */
-  speakerBase = int32(16);
-  speakers = int32(16);
-  /** The day as yyyymmdd, for ordering without comparing strings. */
-  dayKey = int32(16);
-  month = int32(16);
-  site = int32(16);
-  url = int32(16);
-  /** The day as stored: the date filters compare it as the summaries did, and a result carries it. */
+  /** Conference records, by number. */
+  confs: Int32Array = new Int32Array(16 * CONF_FIELDS);
+  /** Turn words, by base + turn. */
+  words: Int32Array = new Int32Array(256);
+  /** Name ids of each conference's local speakers, then of its local outlets. */
+  names: Int32Array = new Int32Array(64);
+  /** Section, local speaker and local outlet plus one of the turns whose word is negative, by base + turn. */
+  wideSection: Int32Array = new Int32Array(0);
+  wideSpeaker: Int32Array = new Int32Array(0);
+  wideOutlet: Int32Array = new Int32Array(0);
+  /** The day as stored, by number: the date filters compare it as the summaries did, and a result carries it. */
   day: string[] = [];
-
-  // Per turn, by base + turn. `speaker` is local to the conference (small, for the per-exchange marks).
-  kind = new Uint8Array(256);
-  section = int32(256);
-  speaker = int32(256);
-  outlet = int32(256);
-  /** A conference's local speaker number as a shared name id, by speakerBase + local number. */
-  speakerName = int32(64);
-
-  private rows = 0;
-  private names = 0;
+  /** Turns in use. */
+  rows = 0;
+  /** One past the highest conference number added. */
+  size = 0;
+  /** The most sections, and sections times speakers, of any conference: what marks per section need. */
+  maxSections = 0;
+  maxMarks = 0;
+  private named = 0;
 
   /** Adds a conference's turns (or replaces what the table held for its number). */
   add(s: ConferenceSummary): void {
-    const no = s.no;
-    this.growConferences(no + 1);
     const n = s.turns.length;
     const base = this.rows;
-    this.growRows(base + n);
-    const local = new Map<string, number>();
-    const start = this.names;
+    this.words = grown(this.words, base + n);
+    const speakers = locals(s.turns.map((t) => t.who ?? '?'));
+    const outlets = locals(s.turns.flatMap((t) => (t.outlet === null ? [] : [t.outlet])));
     let sections = 0;
     for (let i = 0; i < n; i++) {
       const info = s.turns[i]!;
-      const who = info.who ?? '?';
-      let id = local.get(who);
-      if (id === undefined) {
-        local.set(who, (id = local.size));
-        this.speakerName = grown(this.speakerName, start + id + 1, int32);
-        this.speakerName[start + id] = NAMES.id(who);
-      }
-      this.kind[base + i] = KIND[info.kind];
-      this.section[base + i] = info.section;
-      this.speaker[base + i] = id;
-      this.outlet[base + i] = info.outlet === null ? -1 : NAMES.id(info.outlet);
+      const outlet = info.outlet === null ? 0 : outlets.of.get(info.outlet)! + 1;
+      this.words[base + i] = this.word(
+        base + i,
+        KIND[info.kind],
+        speakers.of.get(info.who ?? '?')!,
+        outlet,
+        info.section,
+      );
       sections = Math.max(sections, info.section + 1);
     }
+    const at = this.named;
+    this.names = grown(this.names, at + speakers.names.length + outlets.names.length);
+    this.names.set(speakers.names, at);
+    this.names.set(outlets.names, at + speakers.names.length);
+    this.named += speakers.names.length + outlets.names.length;
     this.rows += n;
-    this.names += local.size;
-    this.base[no] = base;
-    this.turns[no] = n;
-    this.sections[no] = sections;
-    this.speakerBase[no] = start;
-    this.speakers[no] = local.size;
-    this.dayKey[no] = Number(s.day.replace(/-/g, '')) || 0;
-    this.month[no] = NAMES.id(s.day.slice(0, 7));
-    this.site[no] = NAMES.id(s.site);
-    this.url[no] = NAMES.id(s.url);
-    this.day[no] = s.day;
+    this.size = Math.max(this.size, s.no + 1);
+    this.confs = grown(this.confs, this.size * CONF_FIELDS);
+    const day = Number(s.day.replace(/-/g, '')) || 0;
+    const [month, site, url] = [NAMES.id(s.day.slice(0, 7)), NAMES.id(s.site), NAMES.id(s.url)];
+    this.confs.set([base, n, speakers.names.length, day, month, site, url, at], s.no * CONF_FIELDS);
+    this.day[s.no] = s.day;
+    this.maxSections = Math.max(this.maxSections, sections);
+    this.maxMarks = Math.max(this.maxMarks, sections * speakers.names.length);
+  }
+
+  private word(row: number, kind: number, speaker: number, outlet: number, section: number): number {
+    if (speaker <= W.speakerBits && outlet <= W.outletBits && section < W.sectionLimit) {
+      return kind | (speaker << W.speakerShift) | (outlet << W.outletShift) | (section << W.sectionShift);
+    }
+    this.wideSection = grown(this.wideSection, row + 1);
+    this.wideSpeaker = grown(this.wideSpeaker, row + 1);
+    this.wideOutlet = grown(this.wideOutlet, row + 1);
+    this.wideSection[row] = section;
+    this.wideSpeaker[row] = speaker;
+    this.wideOutlet[row] = outlet;
+    return kind | (1 << 31);
   }
 
   /** Whether the table holds a conference with turns under this number. */
   has(no: number): boolean {
-    return no < this.turns.length && this.turns[no]! > 0;
-  }
-
-  private growConferences(n: number): void {
-    this.base = grown(this.base, n, int32);
-    this.turns = grown(this.turns, n, int32);
-    this.sections = grown(this.sections, n, int32);
-    this.speakerBase = grown(this.speakerBase, n, int32);
-    this.speakers = grown(this.speakers, n, int32);
-    this.dayKey = grown(this.dayKey, n, int32);
-    this.month = grown(this.month, n, int32);
-    this.site = grown(this.site, n, int32);
-    this.url = grown(this.url, n, int32);
-  }
-
-  private growRows(n: number): void {
-    this.kind = grown(this.kind, n, (m) => new Uint8Array(m));
-    this.section = grown(this.section, n, int32);
-    this.speaker = grown(this.speaker, n, int32);
-    this.outlet = grown(this.outlet, n, int32);
+    return no < this.size && this.confs[no * CONF_FIELDS + C.turns]! > 0;
   }
 }
 

@@ -44,8 +44,36 @@ function variant(t: LibraryTranscript, c: number, rnd: () => number): LibraryTra
   };
 }
 
+/** A conference whose numbers do not fit a turn's word (turn-table.ts): hundreds of speakers and outlets, or a
+ *  section numbered past 2^16. */
+function wide(c: number, far: boolean): LibraryTranscript {
+  const turns = Array.from({ length: 40 }, () => fixtures.flatMap((t) => t.turns)).flat();
+  const sectionOf = (i: number) => (far && i % 5 === 0 ? 70_000 + (i % 3) : Math.floor(i / 2));
+  const sections = Math.max(...turns.map((_, i) => sectionOf(i))) + 1;
+  return {
+    ...fixtures[c % 4]!,
+    url: `https://example.gov.cn/wide-${c}.html`,
+    turns: turns.map((x, i) => ({
+      ...x,
+      kind: i % 2 ? 'answer' : 'question',
+      speaker: far ? x.speaker : `发言人${i}`,
+      outlet: far ? x.outlet : `媒体${i}`,
+      section: sectionOf(i),
+    })),
+    sections: Array.from({ length: sections }, (_, s) => ({
+      kind: 'exchange' as const,
+      turns: turns.map((_, i) => i).filter((i) => sectionOf(i) === s),
+      number: s + 1,
+    })),
+  };
+}
+
 const rnd = random(18);
-const library = new MemoryLibrary(Array.from({ length: 40 }, (_, c) => variant(fixtures[c % 4]!, c, rnd)));
+const library = new MemoryLibrary([
+  ...Array.from({ length: 40 }, (_, c) => variant(fixtures[c % 4]!, c, rnd)),
+  wide(40, false),
+  wide(41, true),
+]);
 const outlet = library.sums.get(4)!.outlets[0]!;
 
 const QUERIES = ['发展', '台湾', '臺灣同胞', '共同发展', '湾', '两岸 关系', '记者', '外交部', '月球背面'];
@@ -81,5 +109,9 @@ describe('ranking over the turn table', () => {
     expect(new Set(all.page.map((r) => r.day)).size).toBeGreaterThan(4);
     expect(all.facets.bySpeaker.length).toBeGreaterThan(3);
     expect(all.facets.byOutlet.length).toBeGreaterThan(3);
+    // The wide conferences are found, past their 64th speaker and 128th outlet, and in their far sections.
+    expect(all.page.some((r) => r.conf === 41 && r.turns.some((t) => t.turn > 300))).toBe(true);
+    expect(all.page.some((r) => r.conf === 42 && r.section >= 70_000)).toBe(true);
+    expect(library.table.words.some((w) => w < 0)).toBe(true);
   });
 });
