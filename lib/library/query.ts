@@ -1,6 +1,6 @@
 // One search, start to end: the index's matches, the turn table of the conferences they fall in (for filters and
 // counts), and the summaries and texts of only the page of exchanges shown.
-import { sectionLinks } from './links';
+import { sectionLink } from './links';
 import type { ConferenceSummary, LibraryTranscript } from './model';
 import { rankResults } from './rank';
 import { exchangeOf, type Excerpt, type Facets, type Filters, type Ranking, type ResultRef } from './results';
@@ -58,21 +58,19 @@ async function searchWith(
   const { page: shown, facets } = rankResults(matches, table, options.filters, options.ranking, options);
   const nos = [...new Set(shown.map((r) => r.conf))];
   const summaries = await reader.summaries(nos);
-  const texts = new Map<number, { t: LibraryTranscript; link: (section: number) => string }>();
+  const texts = new Map<number, LibraryTranscript>();
   await Promise.all(
     nos.map(async (no) => {
       const t = await reader.transcript(no);
-      const summary = summaries.get(no);
-      if (t && summary) texts.set(no, { t, link: sectionLinks(summary.url, t.sections) });
+      if (t) texts.set(no, t);
     }),
   );
   const out: Result[] = [];
   for (const ref of shown) {
-    const text = texts.get(ref.conf);
-    if (text) {
-      const { t } = text;
-      const summary = summaries.get(ref.conf)!;
-      const link = text.link(ref.section);
+    const t = texts.get(ref.conf);
+    const summary = summaries.get(ref.conf);
+    if (t && summary) {
+      const link = sectionLink(summary.url, ref.section, t.sections);
       out.push({ summary, ref, ...exchangeOf(t, ref), link, sectionId: link.slice(link.indexOf('#') + 1) });
     }
   }
