@@ -9,7 +9,7 @@ import { mergeRanges } from './results';
 import { Counts, floats, ints } from './scratch';
 import { gallop, lengthAt, type MatchSet } from './search';
 import * as layout from './turn-table';
-import { NAMES, type TurnTable } from './turn-table';
+import { NAMES, PLACES, type TurnTable } from './turn-table';
 
 const CONF = 2 ** 32;
 const TURN = 2 ** 18;
@@ -59,10 +59,6 @@ export interface Ranked {
   page: ResultRef[];
 }
 
-// Ties in code-unit order: a locale-aware compare costs microseconds, and a common phrase has hundreds of speakers.
-const byName = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-const byCount = (rows: [string, number][]) => rows.sort((a, b) => b[1] - a[1] || byName(a, b));
-
 /** One search: the filters as shared ids (-1: no filter; -2, a name nothing has: nothing passes), and the arrays
  *  it writes into, each long enough for the whole search (so the loops below never check). */
 interface Pass {
@@ -97,10 +93,10 @@ function passOf(f: Filters, r: Ranking, t: TurnTable, hits: number): Pass {
   // No more exchanges than matched turns, nor than turns in the table.
   const exchanges = Math.min(hits, t.rows) + 1;
   return {
-    site: f.site ? NAMES.find(f.site) : -1,
+    site: f.site ? PLACES.find(f.site) : -1,
     from: f.from ?? '',
     to: f.to ?? '',
-    exclude: r.excludeUrl === undefined ? -1 : NAMES.find(r.excludeUrl),
+    exclude: r.excludeUrl === undefined ? -1 : PLACES.find(r.excludeUrl),
     answersOnly: r.answersOnly === true,
     who: f.speaker ? NAMES.find(f.speaker) : -1,
     outlet: f.outlet ? NAMES.find(f.outlet) : -1,
@@ -247,9 +243,9 @@ export function rankResults(
     page: pageOf(matches, table, newestFirst(confs), p, window, meter),
     facets: {
       total: exchanges,
-      bySpeaker: byCount(BY_SPEAKER.take()),
-      byOutlet: byCount(BY_OUTLET.take()),
-      byMonth: BY_MONTH.take().sort(byName),
+      bySpeaker: BY_SPEAKER.take(true),
+      byOutlet: BY_OUTLET.take(true),
+      byMonth: BY_MONTH.take(false),
     },
   };
 }

@@ -9,11 +9,12 @@ import type { ConferenceSummary } from './model';
 
 export const KIND = { question: 0, answer: 1, host: 2 } as const;
 
-/** Strings ranking compares (speakers, outlets, months, sites, addresses) as small numbers, so comparing and
- *  counting are indexing. Shared by every table, so a search's counts can be read back without the table. */
+/** Strings ranking compares as small numbers, so comparing and counting are indexing. Shared by every table, so
+ *  a search's counts can be read back without the table. */
 export class Names {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  private order = new Int32Array(0);
   id(name: string): number {
     let id = this.ids.get(name);
     if (id === undefined) this.ids.set(name, (id = this.names.push(name) - 1));
@@ -23,8 +24,22 @@ export class Names {
   find(name: string): number {
     return this.ids.get(name) ?? -2;
   }
+  /** Each id's place in the code-unit order of the names, sorted again only after names were added: the counts
+   *  of a search are ordered by comparing numbers, not strings scattered through the heap. */
+  places(): Int32Array {
+    const { names } = this;
+    if (this.order.length !== names.length) {
+      const ids = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+      this.order = new Int32Array(names.length);
+      ids.forEach((id, place) => (this.order[id] = place));
+    }
+    return this.order;
+  }
 }
+/** Speakers, outlets and months: what a search counts. */
 export const NAMES = new Names();
+/** Sites and addresses: what the filters compare (kept apart, so a new address does not reorder the names). */
+export const PLACES = new Names();
 
 /** A conference's record: 8 numbers at no * CONF_FIELDS (two records a cache line). `turns` is 0 for a number with
  *  no conference (nothing of it is ranked); `speakers` counts its people; `names` is where its local speaker
@@ -114,7 +129,7 @@ export class TurnTable {
     this.size = Math.max(this.size, s.no + 1);
     this.confs = grown(this.confs, this.size * CONF_FIELDS);
     const day = Number(s.day.replace(/-/g, '')) || 0;
-    const [month, site, url] = [NAMES.id(s.day.slice(0, 7)), NAMES.id(s.site), NAMES.id(s.url)];
+    const [month, site, url] = [NAMES.id(s.day.slice(0, 7)), PLACES.id(s.site), PLACES.id(s.url)];
     this.confs.set([base, n, speakers.names.length, day, month, site, url, at], s.no * CONF_FIELDS);
     this.day[s.no] = s.day;
     this.maxSections = Math.max(this.maxSections, sections);
