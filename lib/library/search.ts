@@ -74,6 +74,20 @@ export class MatchRoom {
   }
 }
 
+/** The bigrams (by offset, rarest first) a phrase needs checked: a bigram found at its offset fixes two characters,
+ *  so bigrams covering every character prove the phrase, and one whose two characters others fix adds nothing but
+ *  probes (五个字的词 needs three of its four). */
+function cover(byRarity: readonly number[]): number[] {
+  const fixed = new Uint8Array(byRarity.length + 1);
+  const out: number[] = [];
+  for (const k of byRarity) {
+    if (fixed[k] && fixed[k + 1]) continue;
+    fixed[k] = fixed[k + 1] = 1;
+    out.push(k);
+  }
+  return out;
+}
+
 /** Start hits of a term given each of its bigrams' hits (in term order); in `room`'s array when given. */
 export function phraseStarts(
   lists: readonly Float64Array[],
@@ -86,7 +100,7 @@ export function phraseStarts(
     if (meter) meter.candidates += lists[0]!.length;
     return lists[0]!;
   }
-  const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
+  const order = cover(lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length));
   const rarest = order[0]!;
   const first = lists[rarest]!;
   const out = room ? room.into.array(room.term, first.length) : new Float64Array(first.length);

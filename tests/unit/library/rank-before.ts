@@ -1,5 +1,5 @@
-// The ranking as it was before the library-wide turn table (647648f), kept only to prove the new one gives the
-// same pages and counts; deleted once it has.
+// The ranking as it was before the library-wide turn table (rank.ts at 647648f, ranking over summaries), kept as
+// the reference rank-same.test.ts compares the new ranking with (same pages, same counts).
 // From matches to exchanges: the counts for the whole query and the refs of only the page shown. A common phrase
 // has tens of thousands of matches in most of the library's conferences, so nothing here is made per match or
 // per conference: one pass over the sorted hits visits each matched turn once (hits of one turn are adjacent),

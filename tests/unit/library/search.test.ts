@@ -68,6 +68,15 @@ describe('findMatches', () => {
     },
   );
 
+  // Past three characters not every bigram is checked (those covering every character prove the phrase).
+  it.each([4, 5, 6, 7, 8, 12])('finds a phrase of %i characters taken from the texts where a scan does', async (n) => {
+    const text = library[1]!.turns.find((t) => t.text.length > 200)!.text;
+    const phrase = [...Array(40).keys()].map((k) => text.slice(17 * k, 17 * k + n)).find((p) => !/[\s，。、]/.test(p))!;
+    const expected = normalisedScan(phrase);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await found(phrase)).sort()).toEqual(expected.sort());
+  });
+
   it('finds nothing for a phrase that is not there, and nothing for an empty query', async () => {
     expect(await found('月球背面')).toEqual([]);
     expect(await found('   ')).toEqual([]);
