@@ -7,7 +7,8 @@ import { conferenceGrams, hitOf } from '../lib/library/grams';
 import { mergeSorted } from '../lib/library/memory-index';
 import { summarise, type ConferenceSummary, type LibraryTranscript } from '../lib/library/model';
 import { DB_NAME, DB_VERSION, STORES, upgrade, type UpgradeDb } from '../lib/library/schema';
-import type { HitSource } from '../lib/library/search';
+import { conferencesOf, type HitSource, type MatchSet } from '../lib/library/search';
+import { tableOf, type TurnTable } from '../lib/library/turn-table';
 
 interface LibrarySchema extends DBSchema {
   conferences: {
@@ -144,6 +145,12 @@ export class LibraryDb implements HitSource {
 
   transcript(no: number): Promise<LibraryTranscript | undefined> {
     return this.db.get(STORES.transcripts, no);
+  }
+
+  /** Built for each search from the summaries it matched, as stored now: another page of the extension may have
+   *  kept, replaced or forgotten a conference since the last search, and nothing here would hear of it. */
+  async turnTable(matches: MatchSet): Promise<TurnTable> {
+    return tableOf((await this.summaries(conferencesOf(matches))).values());
   }
 
   byUrl(url: string): Promise<ConferenceSummary | undefined> {

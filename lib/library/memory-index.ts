@@ -3,7 +3,8 @@
 import { conferenceGrams, hitOf } from './grams';
 import { summarise, type ConferenceSummary, type LibraryTranscript } from './model';
 import type { LibraryReader } from './query';
-import type { HitSource } from './search';
+import type { HitSource, MatchSet } from './search';
+import { TurnTable } from './turn-table';
 
 export class MemoryIndex implements HitSource {
   /** Hits added since the bigram's array was last built. */
@@ -55,12 +56,15 @@ export class MemoryIndex implements HitSource {
 export class MemoryLibrary extends MemoryIndex implements LibraryReader {
   readonly texts = new Map<number, LibraryTranscript>();
   readonly sums = new Map<number, ConferenceSummary>();
+  readonly table = new TurnTable();
 
   constructor(list: readonly LibraryTranscript[]) {
     super();
     list.forEach((t, i) => {
+      const summary = summarise(t, i + 1);
       this.texts.set(i + 1, t);
-      this.sums.set(i + 1, summarise(t, i + 1));
+      this.sums.set(i + 1, summary);
+      this.table.add(summary);
       this.add(
         i + 1,
         t.turns.map((x) => x.text),
@@ -75,6 +79,11 @@ export class MemoryLibrary extends MemoryIndex implements LibraryReader {
 
   transcript(no: number): Promise<LibraryTranscript | undefined> {
     return Promise.resolve(this.texts.get(no));
+  }
+
+  /** Built as the conferences were added: a search reads it as it is. */
+  turnTable(_matches: MatchSet): Promise<TurnTable> {
+    return Promise.resolve(this.table);
   }
 }
 

@@ -35,6 +35,8 @@ export interface SearchMeter {
 export const createSearchMeter = (): SearchMeter => ({ probes: 0, candidates: 0 });
 
 const TURN = 2 ** 18;
+/** Multiplying by it divides exactly (a power of two) and is cheaper than dividing. */
+const PER_TURN = 2 ** -18;
 const CONF = 2 ** 32;
 
 /** The first index at or after `from` whose value is ≥ `value`: galloping, then binary search. */
@@ -60,23 +62,54 @@ export function gallop(sorted: Float64Array, value: number, from: number, meter?
   return lo;
 }
 
-/** Start hits of a term given each of its bigrams' hits (in term order). */
-export function phraseStarts(lists: readonly Float64Array[], meter?: SearchMeter): Float64Array {
+/** Arrays a search keeps its phrase starts in (one per term), handed from search to search: a common phrase has
+ *  tens of thousands of starts, and a fresh typed array that large costs more to allocate than to fill. */
+export class MatchRoom {
+  private readonly arrays: Float64Array[] = [];
+  /** Term `term`'s array, at least `n` long. */
+  array(term: number, n: number): Float64Array {
+    const a = this.arrays[term];
+    if (a && a.length >= n) return a;
+    return (this.arrays[term] = new Float64Array(Math.max(n, 2 * (a?.length ?? 0), 1024)));
+  }
+}
+
+/** The bigrams (by offset, rarest first) a phrase needs checked: a bigram found at its offset fixes two characters,
+ *  so bigrams covering every character prove the phrase, and one whose two characters others fix adds nothing but
+ *  probes (五个字的词 needs three of its four). */
+function cover(byRarity: readonly number[]): number[] {
+  const fixed = new Uint8Array(byRarity.length + 1);
+  const out: number[] = [];
+  for (const k of byRarity) {
+    if (fixed[k] && fixed[k + 1]) continue;
+    fixed[k] = fixed[k + 1] = 1;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Start hits of a term given each of its bigrams' hits (in term order); in `room`'s array when given. */
+export function phraseStarts(
+  lists: readonly Float64Array[],
+  meter?: SearchMeter,
+  room?: { into: MatchRoom; term: number },
+): Float64Array {
   if (lists.length === 0) return new Float64Array(0);
   // One bigram: its hits are the starts (the index's own array, never written to).
   if (lists.length === 1) {
     if (meter) meter.candidates += lists[0]!.length;
     return lists[0]!;
   }
-  const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
+  const order = cover(lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length));
   const rarest = order[0]!;
   const first = lists[rarest]!;
-  const out = new Float64Array(first.length);
+  const out = room ? room.into.array(room.term, first.length) : new Float64Array(first.length);
   let n = 0;
   for (let i = 0; i < first.length; i++) {
     const hit = first[i]!;
-    // The phrase would start before its turn: a bigram at offset k cannot be the term's (k+1)th or later.
-    if (hit % TURN < rarest) continue;
+    // The phrase would start before its turn: a bigram at offset k cannot be the term's (k+1)th or later. (The
+    // offset by subtraction: % on numbers past 2^31 is a call to fmod.)
+    if (hit - Math.floor(hit * PER_TURN) * TURN < rarest) continue;
     out[n++] = hit - rarest;
   }
   if (meter) meter.candidates += n;
@@ -151,16 +184,23 @@ function combine(perTerm: readonly Float64Array[], lengths: readonly number[]): 
   return { hits, lengths: lens };
 }
 
-/** Every occurrence of every term of the query. With several terms a turn is kept only when it holds them all. */
-export async function findMatches(source: HitSource, query: string, meter?: SearchMeter): Promise<MatchSet> {
+/** Every occurrence of every term of the query. With several terms a turn is kept only when it holds them all.
+ *  With a room, the matches may live in its arrays: valid until the room is given to another search. */
+export async function findMatches(
+  source: HitSource,
+  query: string,
+  meter?: SearchMeter,
+  into?: MatchRoom,
+): Promise<MatchSet> {
   const terms = queryTerms(query);
   if (terms.length === 0) return NONE;
   const perTerm: Float64Array[] = [];
   for (const term of terms) {
+    const room = into && { into, term: perTerm.length };
     perTerm.push(
       term.length === 1
         ? await source.prefixHits(term)
-        : phraseStarts(await Promise.all(termGrams(term).map((g) => source.hits(g.gram))), meter),
+        : phraseStarts(await Promise.all(termGrams(term).map((g) => source.hits(g.gram))), meter, room),
     );
     // No need to read the other terms' lists once one term is nowhere.
     if (perTerm[perTerm.length - 1]!.length === 0) return NONE;

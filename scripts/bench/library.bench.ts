@@ -11,7 +11,7 @@ import { MemoryLibrary } from '../../lib/library/memory-index';
 import type { LibraryTranscript, LibraryTurn } from '../../lib/library/model';
 import { normalise } from '../../lib/library/normalise';
 import { searchLibrary } from '../../lib/library/query';
-import { conferencesOf, findMatches } from '../../lib/library/search';
+import { findMatches } from '../../lib/library/search';
 import { rankResults } from '../../lib/library/rank';
 import { analyzeSource, blocksFromText } from '../../lib/transcript/index';
 import { median, quantile } from './stats.mjs';
@@ -144,13 +144,13 @@ async function main() {
       const t1 = performance.now();
       const m = await findMatches(lib, r.q);
       const t2 = performance.now();
-      const sums = await lib.summaries(conferencesOf(m));
+      const table = await lib.turnTable(m);
       const t3 = performance.now();
-      const { facets } = rankResults(m, sums);
+      const { facets } = rankResults(m, table);
       const t4 = performance.now();
       const phases = [t2 - t1, t3 - t2, t4 - t3].map((x) => x.toFixed(3)).join(' / ');
       console.log(
-        `  ${r.q}\t${r.ms.toFixed(3)} ms\t${m.hits.length} matches\t${facets.total} exchanges, ${facets.bySpeaker.length} speakers\tmatch / summaries / rank ${phases} ms`,
+        `  ${r.q}\t${r.ms.toFixed(3)} ms\t${m.hits.length} matches\t${facets.total} exchanges, ${facets.bySpeaker.length} speakers\tmatch / table / rank ${phases} ms`,
       );
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conferenceGrams, confOf, offsetOf, turnOf } from '../../../lib/library/grams';
 import { MemoryIndex, MemoryLibrary } from '../../../lib/library/memory-index';
-import { rankResults, type RankMeter } from '../../../lib/library/rank';
+import { createRankMeter, rankResults } from '../../../lib/library/rank';
 import { normalise } from '../../../lib/library/normalise';
 import { createSearchMeter, findMatches, phraseStarts } from '../../../lib/library/search';
 import { fixtureTranscript, IDS } from './load';
@@ -68,6 +68,15 @@ describe('findMatches', () => {
     },
   );
 
+  // Past three characters not every bigram is checked (those covering every character prove the phrase).
+  it.each([4, 5, 6, 7, 8, 12])('finds a phrase of %i characters taken from the texts where a scan does', async (n) => {
+    const text = library[1]!.turns.find((t) => t.text.length > 200)!.text;
+    const phrase = [...Array(40).keys()].map((k) => text.slice(17 * k, 17 * k + n)).find((p) => !/[\s，。、]/.test(p))!;
+    const expected = normalisedScan(phrase);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await found(phrase)).sort()).toEqual(expected.sort());
+  });
+
   it('finds nothing for a phrase that is not there, and nothing for an empty query', async () => {
     expect(await found('月球背面')).toEqual([]);
     expect(await found('   ')).toEqual([]);
@@ -120,12 +129,13 @@ describe('the work of a search, counted', () => {
     expect(meter.probes).toBeLessThanOrEqual(4 * (2 * Math.log2(index.hitsNow('发展').length) + 2));
   });
 
-  it('ranking visits each matched turn once and builds refs for the page only', async () => {
-    const meter: RankMeter = { turns: 0, refs: 0 };
+  it('ranking visits each matched conference and turn once and builds refs for the page only', async () => {
+    const meter = createRankMeter();
     const lib = new MemoryLibrary(library);
     const m = await findMatches(lib, '发展');
     const turns = new Set([...m.hits].map((h) => Math.floor(h / 2 ** 18)));
-    const ranked = rankResults(m, await lib.summaries([]), {}, {}, { limit: 5 }, meter);
+    const ranked = rankResults(m, await lib.turnTable(m), {}, {}, { limit: 5 }, meter);
+    expect(meter.conferences).toBe(new Set([...m.hits].map(confOf)).size);
     expect(meter.turns).toBe(turns.size);
     expect(meter.turns).toBeLessThan(m.hits.length);
     expect(meter.refs).toBe(5);
