@@ -38,16 +38,19 @@ const WHY = {
     'CPU profile (per paragraph, 400k characters): ICU word segmentation (segmentSpans) takes about half as long as ' +
     "pinyin-pro's own work, on top of it; then GC and the per-word readings.",
   pinyinHans: 'As for Traditional: ICU segmentation is the extra cost.',
-  oneParagraph: 'Not expected: the paragraph is read in 1,000-character chunks (lib/pinyin/chunks.ts).',
+  oneParagraph: 'Not expected: the paragraph is read in 500-character chunks (lib/pinyin/chunks.ts).',
   tooltip:
     'Not profiled yet. The p95 of ~100 moves includes the first hover on each paragraph, which analyses it (a ' +
-    'chunk at a time beyond 2,000 characters) unless the idle warm-up reached it first.',
+    'chunk at a time beyond 1,000 characters) unless the idle warm-up reached it first.',
   heap:
     'Heap snapshot (seed page after 简体, pinyin and a word card; the whole isolate, page included, 38 MB): strings ' +
     '15.8 MB and sliced strings 2.2 MB, arrays 3.3 MB, DOM and other native objects 13.4 MB. The strings are ' +
     "mostly dictionary text: CC-CEDICT's data (8.7 MB as shipped) and pinyin-pro's, held whole once loaded.",
   library:
-    'The index intersects bigram postings and then verifies each candidate text; see docs/performance-library.md.',
+    'Phases timed cold, right after the scan (docs/performance-library.md, --detail): the ranking loop over the ' +
+    'library-wide turn table 0.3–0.5 ms for the slowest queries, the phrase search 0.15–0.45 ms (0.8 ms for a ' +
+    'phrase with 35,121 matches), the rest 0.1–0.15 ms: memory reads of table words, hits and bigram lists, not ' +
+    'instructions.',
   card: 'Not profiled yet.',
   figures:
     'Not profiled (the figures engine is another area). The figure varies with load: earlier runs measured ' +
