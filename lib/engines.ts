@@ -12,7 +12,11 @@ export interface Engines {
     /** Also the pinyin engine's Traditional → Simplified reading (it carries no dictionaries of its own). */
     getConverter: typeof getConverter;
   };
-  pinyin: { createPinyinCache: typeof createPinyinCache };
+  pinyin: {
+    createPinyinCache: typeof createPinyinCache;
+    /** Pays the first reading's one-off costs (lib/pinyin/warm.ts), a step a task; resolves once done. */
+    warm(): Promise<void>;
+  };
   /** The word card's lookups, built on the first call (the data files are already parsed by then). */
   dictionary: { wordCards(): WordCards };
 }

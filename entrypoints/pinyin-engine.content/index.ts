@@ -5,16 +5,14 @@ import { createPinyinCache } from '@/lib/pinyin/cache';
 import { WARM_STEPS } from '@/lib/pinyin/warm';
 import { registerEngine } from '../shared/engines';
 
-/** Runs the steps one per idle task (pinyin-pro builds its own matcher in the first one it gets). */
-function whenIdle(steps: readonly (() => void)[]): void {
-  const [step, ...rest] = steps;
-  if (!step) return;
-  const run = () => {
-    step();
-    whenIdle(rest);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
-  else setTimeout(run, 0);
+let warming: Promise<void> | null = null;
+
+/** Runs the warm-up steps, each in a task of its own (the page gets the thread between them), once. */
+function warm(): Promise<void> {
+  return (warming ??= WARM_STEPS.reduce<Promise<void>>(
+    (before, step) => before.then(() => new Promise<void>((done) => setTimeout(() => (step(), done()), 0))),
+    Promise.resolve(),
+  ));
 }
 
 export default defineContentScript({
@@ -22,7 +20,6 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    registerEngine('pinyin', { createPinyinCache });
-    whenIdle(WARM_STEPS);
+    registerEngine('pinyin', { createPinyinCache, warm });
   },
 });

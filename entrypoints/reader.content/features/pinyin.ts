@@ -33,7 +33,8 @@ export function pinyinFeature(
     const c = await script.conversion();
     const scriptEngine = await loadEngine('script');
     const [engine, settings] = await Promise.all([
-      loadEngine('pinyin'),
+      // Pinyin is on once the engine has paid its first reading's costs, so the first hover does not.
+      loadEngine('pinyin').then(async (e) => (await e.warm(), e)),
       // The open reader has read the settings; turned on from the page (the shortcut), they are read now.
       state.open ? state.settings : readSettings().catch(() => state.settings),
     ]);
