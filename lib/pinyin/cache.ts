@@ -2,7 +2,7 @@
 // each paragraph is analysed once, on its first hover, and later hovers are an array lookup. A long paragraph (a
 // whole transcript on one line) is analysed a chunk at a time (chunks.ts), only where it is hovered or asked for:
 // reading a megabyte at once would hold the page for seconds.
-import { CHUNK_MAX, chunkEnds } from './chunks';
+import { chunkEnds } from './chunks';
 import type { WorkMeter } from './meter';
 import { formatSyllable, numberedReadings, type NumberedReadings, type ReadingOptions } from './readings';
 import type { ToSimplified } from './simplified';
@@ -23,8 +23,9 @@ export interface PinyinCacheOptions {
   meter?: WorkMeter;
 }
 
-/** Longer paragraphs are read chunk by chunk, on demand. */
-export const LONG_PARAGRAPH = 2 * CHUNK_MAX;
+/** Longer paragraphs are read chunk by chunk, on demand. Not lower: the reader shows each chunk of a long paragraph
+ *  as a block of its own, so its lines break at chunk ends (a price worth paying only where a paragraph is very long). */
+export const LONG_PARAGRAPH = 2000;
 
 export interface PinyinCache {
   /** The word covering UTF-16 offset `offset` of `paragraph`, or null if no hanzi word is there. */

@@ -41,7 +41,7 @@ const WHY = {
   oneParagraph: 'Not expected: the paragraph is read in 500-character chunks (lib/pinyin/chunks.ts).',
   tooltip:
     'Not profiled yet. The p95 of ~100 moves includes the first hover on each paragraph, which analyses it (a ' +
-    'chunk at a time beyond 1,000 characters) unless the idle warm-up reached it first.',
+    'chunk at a time beyond 2,000 characters) unless the idle warm-up reached it first.',
   heap:
     'Heap snapshot (seed page after 简体, pinyin and a word card; the whole isolate, page included, 38 MB): strings ' +
     '15.8 MB and sliced strings 2.2 MB, arrays 3.3 MB, DOM and other native objects 13.4 MB. The strings are ' +
