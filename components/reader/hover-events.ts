@@ -17,8 +17,8 @@ export interface HoverHandlers {
   update(pointer: PointerState): void;
   hide(): void;
   /** The page or a box in it scrolled (by the user, or by scroll anchoring as text above changed height): the tip
-   *  stays only if its word is still under the pointer. Without it, a scroll hides the tip. */
-  scrolled?(): void;
+   *  stays only if its word is still under the pointer. */
+  scrolled(): void;
   /** The pointer left the text or the window. */
   leave(): void;
   /** Escape was pressed. */
@@ -161,8 +161,7 @@ export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandle
   keys.addEventListener('keydown', onKeyDown);
   keys.addEventListener('keyup', onKeyUp);
   // Boxes are in viewport coordinates: any scroll (page or inner) or resize makes them stale.
-  const onScroll = () => (h.scrolled ? h.scrolled() : h.hide());
-  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  doc.addEventListener('scroll', h.scrolled, { capture: true, passive: true });
   win?.addEventListener('resize', h.hide);
   win?.addEventListener('blur', onLeave);
   return () => {
@@ -171,7 +170,7 @@ export function attachHover(root: HTMLElement, keys: EventTarget, h: HoverHandle
     root.removeEventListener('pointerleave', onLeave);
     keys.removeEventListener('keydown', onKeyDown);
     keys.removeEventListener('keyup', onKeyUp);
-    doc.removeEventListener('scroll', onScroll, { capture: true });
+    doc.removeEventListener('scroll', h.scrolled, { capture: true });
     win?.removeEventListener('resize', h.hide);
     win?.removeEventListener('blur', onLeave);
   };

@@ -186,6 +186,7 @@ describe('the pinyin hover under forged pointer and key events', () => {
     const h = {
       update: vi.fn(),
       hide: vi.fn(),
+      scrolled: vi.fn(),
       leave: vi.fn(),
       dismiss: vi.fn(),
       modifier: () => 'Alt' as const,
