@@ -2,18 +2,18 @@
 import { defineContentScript } from '#imports';
 import { KNOWN_HOST_PATTERNS } from '@/lib/hosts';
 import { createPinyinCache } from '@/lib/pinyin/cache';
-import { WARM_STEPS } from '@/lib/pinyin/warm';
+import { runWarmSteps, WARM_STEPS } from '@/lib/pinyin/warm';
 import { registerEngine } from '../shared/engines';
 
 let warming: Promise<void> | null = null;
 
-/** Runs the warm-up steps, each in a task of its own (the page gets the thread between them), once. */
-function warm(): Promise<void> {
-  return (warming ??= WARM_STEPS.reduce<Promise<void>>(
-    (before, step) => before.then(() => new Promise<void>((done) => setTimeout(() => (step(), done()), 0))),
-    Promise.resolve(),
+/** The warm-up, once, a step a task (the page gets the thread between them). */
+const warm = (): Promise<void> =>
+  (warming ??= runWarmSteps(
+    WARM_STEPS,
+    () => new Promise((next) => setTimeout(next, 0)),
+    (err) => console.warn('[Briefing Reader] pinyin warm-up:', err),
   ));
-}
 
 export default defineContentScript({
   matches: KNOWN_HOST_PATTERNS,

@@ -12,3 +12,20 @@ export const WARM_STEPS: readonly (() => void)[] = [
   ensurePressDictionary,
   () => void createPinyinCache({ toSimplified: (s) => s }).wordAt(SAMPLE, 0),
 ];
+
+/** Runs `steps`, each after `later` has let a task pass. A step that throws is reported and skipped (the first
+ *  reading then pays for it); the promise always resolves, so pinyin still turns on. */
+export async function runWarmSteps(
+  steps: readonly (() => void)[],
+  later: () => Promise<void>,
+  report: (err: unknown) => void,
+): Promise<void> {
+  for (const step of steps) {
+    await later();
+    try {
+      step();
+    } catch (err) {
+      report(err);
+    }
+  }
+}

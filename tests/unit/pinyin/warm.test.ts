@@ -1,18 +1,34 @@
-// The pinyin engine's warm-up steps: each does its part of the first reading's one-off work, so the reading after
-// them does none of it.
+// The pinyin engine's warm-up: its steps run without a converter and leave readings as they were; the runner gives
+// each step a task of its own and never hangs on one that throws (pinyin would then never turn on).
 import { describe, expect, it } from 'vitest';
-import { createWorkMeter } from '../../../lib/pinyin/meter';
 import { createPinyinCache } from '../../../lib/pinyin/index';
-import { WARM_STEPS } from '../../../lib/pinyin/warm';
+import { runWarmSteps, WARM_STEPS } from '../../../lib/pinyin/warm';
 
 describe('WARM_STEPS', () => {
-  it('run without a converter, and a reader after them reads as before', () => {
+  it('run without a converter, and a reading after them is as before', () => {
     expect(WARM_STEPS).toHaveLength(2);
     for (const step of WARM_STEPS) expect(step).not.toThrow();
-    const meter = createWorkMeter();
-    const cache = createPinyinCache({ meter });
-    expect(cache.wordAt('銀行行長表示', 3)).toMatchObject({ word: '行長', syllables: ['háng', 'zhǎng'] });
-    // The warm-up's sample was read by its own cache: this one starts empty.
-    expect(meter.pinyinChars).toBeGreaterThan(0);
+    expect(createPinyinCache().wordAt('銀行行長表示', 3)).toMatchObject({ word: '行長', syllables: ['háng', 'zhǎng'] });
+  });
+});
+
+describe('runWarmSteps', () => {
+  it('lets a task pass before each step, reports a step that throws and still runs the rest', async () => {
+    const log: string[] = [];
+    const reported: unknown[] = [];
+    const boom = new Error('no matcher');
+    await runWarmSteps(
+      [
+        () => log.push('a'),
+        () => {
+          throw boom;
+        },
+        () => log.push('c'),
+      ],
+      async () => void log.push('task'),
+      (err) => reported.push(err),
+    );
+    expect(log).toEqual(['task', 'a', 'task', 'task', 'c']);
+    expect(reported).toEqual([boom]);
   });
 });
