@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSliceQueue } from '../../../../components/reader/slices';
+import type { ObserverClass } from '../../../../components/reader/near';
+import { createSliceQueue, type SliceQueue } from '../../../../components/reader/slices';
 import { TurnText, type TurnRuby } from '../../../../components/reader/TurnText';
 import { createPinyinCache, LONG_PARAGRAPH } from '../../../../lib/pinyin/index';
 import { createWorkMeter } from '../../../../lib/pinyin/meter';
@@ -60,6 +61,17 @@ function handObserver() {
 }
 
 let host: HTMLElement | null = null;
+
+/** Renders one turn's text with ruby into a fresh host. */
+function showTurn(text: string, ruby: TurnRuby, slices: SliceQueue, Observer: ObserverClass) {
+  host = document.body.appendChild(document.createElement('div'));
+  act(() =>
+    render(
+      <TurnText text={text} turnIndex={0} marks={[]} ruby={ruby} slices={slices} nearObserver={Observer} />,
+      host!,
+    ),
+  );
+}
 afterEach(() => {
   if (host) render(null, host);
   host?.remove();
@@ -119,20 +131,7 @@ describe('ruby on a long paragraph', () => {
     const clock = countingClock();
     const slices = createSliceQueue(4, clock);
     const io = handObserver();
-    host = document.body.appendChild(document.createElement('div'));
-    act(() =>
-      render(
-        <TurnText
-          text={long}
-          turnIndex={0}
-          marks={[]}
-          ruby={{ source, tone: 'marks' }}
-          slices={slices}
-          nearObserver={io.Observer}
-        />,
-        host!,
-      ),
-    );
+    showTurn(long, { source, tone: 'marks' }, slices, io.Observer);
     const chunks = () => [...host!.querySelectorAll('.br-ruby-chunk')];
     const readyAt = () => chunks().flatMap((c, i) => (c.hasAttribute('data-ruby-ready') ? [i] : []));
     const total = chunks().length;
@@ -145,7 +144,7 @@ describe('ruby on a long paragraph', () => {
     io.near((_, i) => i >= total - 2);
     while (clock.next());
     expect(readyAt()).toEqual([total - 2, total - 1]);
-    expect(host.querySelector('p')!.textContent).toBe(long);
+    expect(host!.querySelector('p')!.textContent).toBe(long);
   });
 
   it('a find mark in one chunk changes that chunk alone and reads nothing again', () => {
@@ -192,24 +191,11 @@ describe('ruby on a long paragraph', () => {
     const slices = createSliceQueue(1e9, clock, 1500);
     const io = handObserver();
     const paragraphs = Array.from({ length: 40 }, (_, i) => line.repeat(4).slice(i * 400, i * 400 + 400));
-    host = document.body.appendChild(document.createElement('div'));
-    act(() =>
-      render(
-        <TurnText
-          text={paragraphs.join('\n')}
-          turnIndex={0}
-          marks={[]}
-          ruby={{ source, tone: 'marks' }}
-          slices={slices}
-          nearObserver={io.Observer}
-        />,
-        host!,
-      ),
-    );
+    showTurn(paragraphs.join('\n'), { source, tone: 'marks' }, slices, io.Observer);
     const ps = () => [...host!.querySelectorAll('p')];
     const readyAt = () => ps().flatMap((p, i) => (p.hasAttribute('data-ruby-ready') ? [i] : []));
     expect(ps()).toHaveLength(40);
-    expect(host.querySelectorAll('.br-ruby-chunk')).toHaveLength(0);
+    expect(host!.querySelectorAll('.br-ruby-chunk')).toHaveLength(0);
     // The render itself reads nothing and shows plain text; far paragraphs never ask.
     while (clock.next());
     expect(readyAt()).toEqual([]);
