@@ -33,7 +33,7 @@ interface ShortProps {
 /** A paragraph up to LONG_PARAGRAPH long: its ruby, a slice's work, while it is near the window. */
 function ShortParagraph({ p, k, turnIndex, marks, ruby, queue, watch }: ShortProps) {
   const el = useRef<HTMLParagraphElement>(null);
-  const near = useNear(el, watch);
+  const near = useNear(el, watch, ruby !== null);
   const words = useSlicedWords(
     near ? ruby : null,
     p.text,

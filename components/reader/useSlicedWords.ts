@@ -11,13 +11,15 @@ type Shown = { ruby: TurnRuby; text: string; words: WordReading[] } | null;
 export const sameRuby = (a: TurnRuby | null, b: TurnRuby | null) =>
   a === b || (a !== null && b !== null && a.source === b.source && a.tone === b.tone);
 
-/** Whether `el` is near the window, as `watch` says (always, without a watch). */
-export function useNear(el: { readonly current: Element | null }, watch: NearWatch | null): boolean {
+/** Whether `el` is near the window, as `watch` says (always, without a watch). Watched only while `active`: with
+ *  ruby off a paragraph does not need to know, and a page of paragraphs would each render once more as it loads. */
+export function useNear(el: { readonly current: Element | null }, watch: NearWatch | null, active = true): boolean {
   const [near, setNear] = useState(watch === null);
   useEffect(() => {
     if (!watch) return setNear(true);
+    if (!active) return setNear(false);
     return el.current ? watch(el.current, setNear) : undefined;
-  }, [watch]);
+  }, [watch, active]);
   return near;
 }
 

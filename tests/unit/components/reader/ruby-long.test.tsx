@@ -53,6 +53,8 @@ function handObserver() {
   }
   return {
     Observer,
+    /** Elements being watched now, over every observer. */
+    watched: () => [...observers].reduce((n, o) => n + o.els.size, 0),
     near: (test: (chunk: Element, i: number) => boolean) =>
       act(() => {
         for (const o of observers) o.cb([...o.els].map((target, i) => ({ target, isIntersecting: test(target, i) })));
@@ -191,7 +193,19 @@ describe('ruby on a long paragraph', () => {
     const slices = createSliceQueue(1e9, clock, 1500);
     const io = handObserver();
     const paragraphs = Array.from({ length: 40 }, (_, i) => line.repeat(4).slice(i * 400, i * 400 + 400));
+    // With ruby off nothing is watched: a page's paragraphs would each render once more as it loads.
+    host = document.body.appendChild(document.createElement('div'));
+    act(() =>
+      render(
+        <TurnText text={paragraphs.join('\n')} turnIndex={0} marks={[]} slices={slices} nearObserver={io.Observer} />,
+        host!,
+      ),
+    );
+    expect(io.watched()).toBe(0);
+    render(null, host);
+    host.remove();
     showTurn(paragraphs.join('\n'), { source, tone: 'marks' }, slices, io.Observer);
+    expect(io.watched()).toBe(40);
     const ps = () => [...host!.querySelectorAll('p')];
     const readyAt = () => ps().flatMap((p, i) => (p.hasAttribute('data-ruby-ready') ? [i] : []));
     expect(ps()).toHaveLength(40);
